@@ -1,0 +1,50 @@
+package se.medborgarlofte.demo;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.HistoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.pledge.PledgeProcess;
+
+/**
+ * Creates the two demo pledges once, on an empty database: a town-square pledge in implementation and a
+ * housing-area pledge waiting for its signatures.
+ */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "medborgarlofte.demo.pledges", havingValue = "true")
+class DemoPledges implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoPledges.class);
+
+    private final HistoryService history;
+    private final DemoTaskDriver driver;
+
+    DemoPledges(HistoryService history, DemoTaskDriver driver) {
+        this.history = history;
+        this.driver = driver;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PledgeProcess.KEY).count() > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        String townSquare = driver.startPledge(DemoScenarios.townSquareStart(today));
+        driver.identifyNeed(townSquare, DemoScenarios.townSquareSituation());
+        driver.draft(townSquare, DemoScenarios.townSquareDraft(today));
+        driver.signAndCommunicate(townSquare, today);
+        driver.planAndReportFirstMeasure(townSquare, today);
+
+        String housingArea = driver.startPledge(DemoScenarios.housingAreaStart(today));
+        driver.identifyNeed(housingArea, DemoScenarios.housingAreaSituation());
+        driver.draft(housingArea, DemoScenarios.housingAreaDraft(today));
+        LOG.info("Demo pledges created: {} (in implementation), {} (waiting for signatures)", townSquare, housingArea);
+    }
+}

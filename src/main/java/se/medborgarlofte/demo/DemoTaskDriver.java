@@ -1,0 +1,80 @@
+package se.medborgarlofte.demo;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.identity.DemoUser;
+import se.medborgarlofte.measure.MeasureProcess;
+import se.medborgarlofte.pledge.PledgeProcess;
+import se.medborgarlofte.pledge.PledgeProcess.Choice;
+import se.medborgarlofte.pledge.PledgeProcess.Element;
+import se.medborgarlofte.pledge.PledgeProcess.Variable;
+
+/** Completes pledge tasks as the demo users would in Tasklist, so that the history shows who did what. */
+@Component
+class DemoTaskDriver {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    DemoTaskDriver(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    /** Starts a pledge as the coordinator; returns its registration number. */
+    String startPledge(Map<String, Object> variables) {
+        identity.setAuthenticatedUserId(DemoUser.SAMORDNARE_USER.id());
+        try {
+            return runtime.startProcessInstanceByKey(PledgeProcess.KEY, variables).getBusinessKey();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    void identifyNeed(String pledge, DemoScenarios.Situation situation) {
+        complete(pledge, Element.COMPILE_POLICE_SITUATION_PICTURE, DemoUser.POLIS_USER, situation.police());
+        complete(pledge, Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, DemoUser.KOMMUN_USER, situation.municipal());
+        complete(pledge, Element.HOLD_CITIZEN_DIALOGUE, DemoUser.KOMMUN_USER, situation.citizenDialogue());
+        complete(pledge, Element.COMPILE_JOINT_SITUATION_PICTURE, DemoUser.SAMORDNARE_USER, situation.joint());
+        complete(pledge, Element.CONFIRM_FOCUS_AREAS, DemoUser.STYRGRUPP1, Map.of(Variable.FOCUS_AREAS_DECISION, Choice.CONFIRM));
+    }
+
+    void draft(String pledge, Map<String, Object> draft) {
+        complete(pledge, Element.DRAFT_PLEDGE, DemoUser.SAMORDNARE_USER, draft);
+    }
+
+    void signAndCommunicate(String pledge, LocalDate today) {
+        complete(pledge, Element.APPROVE_PLEDGE_POLICE, DemoUser.LPO, Map.of(
+                Variable.POLICE_APPROVAL, Choice.APPROVE, Variable.POLICE_SIGNATORY, "Eva Holm, lokalpolisområdeschef"));
+        complete(pledge, Element.APPROVE_PLEDGE_MUNICIPALITY, DemoUser.KSO, Map.of(
+                Variable.MUNICIPALITY_APPROVAL, Choice.APPROVE, Variable.MUNICIPALITY_SIGNATORY, "Lars Ekström, KSO"));
+        complete(pledge, Element.COMMUNICATE_PLEDGE, DemoUser.SAMORDNARE_USER, DemoScenarios.communication(today));
+    }
+
+    /** The association plans the night walks and reports the first one. */
+    void planAndReportFirstMeasure(String pledge, LocalDate today) {
+        complete(pledge, MeasureProcess.Element.PLAN_MEASURE, DemoUser.FORENING_USER, DemoScenarios.nightWalkPlan(today));
+        complete(pledge, MeasureProcess.Element.REPORT_OCCURRENCE, DemoUser.FORENING_USER, DemoScenarios.firstNightWalk(today));
+    }
+
+    private void complete(String pledge, String taskKey, DemoUser user, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(pledge).taskDefinitionKey(taskKey)
+                .taskCandidateGroup(user.group().id()).list().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Demo pledge " + pledge + " has no open task " + taskKey
+                        + " for " + user.id()));
+        identity.setAuthenticatedUserId(user.id());
+        try {
+            tasks.claim(task.getId(), user.id());
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}

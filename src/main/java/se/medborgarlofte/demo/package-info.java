@@ -1,0 +1,5 @@
+/**
+ * Demo data for the quick start: two pledges in different stages, driven through the engine as the demo users
+ * would, so that a newcomer sees a living system. Only in the {@code demo} profile.
+ */
+package se.medborgarlofte.demo;

@@ -1,0 +1,55 @@
+package se.medborgarlofte.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.pledge.PledgeProcess.Variable;
+
+/** The shared Tasklist filters every user sees, created once by name. */
+@Component
+class TasklistFilters {
+
+    static final String MY_TASKS = "Mina uppgifter";
+    static final String MY_GROUPS_TASKS = "Min grupps uppgifter";
+    static final String OVERDUE = "Försenade";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    TasklistFilters(FilterService filterService, TaskService taskService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    void ensureSharedFilters() {
+        ensure(MY_TASKS, -10, "Uppgifter som är tilldelade mig",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        ensure(MY_GROUPS_TASKS, 0, "Uppgifter för mina grupper, tilldelade eller inte",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().orderByDueDate().asc());
+        ensure(OVERDUE, 10, "Mina gruppers uppgifter som har passerat sitt förfallodatum",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    }
+
+    private void ensure(String name, int priority, String description, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("description", description);
+        properties.put("priority", priority);
+        properties.put("refresh", true);
+        properties.put("variables", List.of(
+                Map.of("name", Variable.REGISTRATION_NUMBER, "label", "Diarienummer"),
+                Map.of("name", Variable.PLEDGE_TITLE, "label", "Medborgarlöfte"),
+                Map.of("name", Variable.AREA, "label", "Område")));
+        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
+        filterService.saveFilter(filter);
+    }
+}

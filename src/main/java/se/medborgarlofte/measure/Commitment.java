@@ -1,0 +1,86 @@
+package se.medborgarlofte.measure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.medborgarlofte.measure.MeasureProcess.Variable;
+
+/** One commitment (åtagande) of a pledge, as the draft form's list submits it. */
+public record Commitment(String party, String promise, String measureType, Long targetQuantity, String targetUnit,
+                         LocalDate dueDate, String indicator) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public Commitment {
+        require(party, "part");
+        require(promise, "vad som lovas");
+        require(measureType, "typ av åtgärd");
+        if (dueDate == null) {
+            throw new IllegalArgumentException("Åtagandet saknar slutdatum.");
+        }
+        if (targetQuantity != null && targetQuantity < 0) {
+            throw new IllegalArgumentException("Åtagandets mål kan inte vara negativt.");
+        }
+    }
+
+    public static Commitment fromJson(String json) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json == null ? "" : json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Åtagandet är inte giltig JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("Åtagandet saknas.");
+        }
+        return new Commitment(text(node, "party"), text(node, "promise"), text(node, "measureType"),
+                node.hasNonNull("targetQuantity") ? node.get("targetQuantity").asLong() : null,
+                text(node, "targetUnit"), day(text(node, "dueDate")), text(node, "indicator"));
+    }
+
+    /** The instant the measure becomes overdue: the start of the day after its due date. */
+    public Date overdueAt(ZoneId zone) {
+        return Date.from(dueDate.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The commitment as the measure's process variables, which its forms show. */
+    public Map<String, Object> asVariables() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(Variable.PARTY, party);
+        variables.put(Variable.PROMISE, promise);
+        variables.put(Variable.MEASURE_TYPE, measureType);
+        variables.put(Variable.TARGET_QUANTITY, targetQuantity);
+        variables.put(Variable.TARGET_UNIT, targetUnit);
+        variables.put(Variable.DUE_DATE, dueDate.toString());
+        variables.put(Variable.INDICATOR, indicator);
+        return variables;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static LocalDate day(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Åtagandets slutdatum måste vara ett datum (ÅÅÅÅ-MM-DD), inte '" + value + "'.");
+        }
+    }
+
+    private static void require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Åtagandet saknar " + what + ".");
+        }
+    }
+}

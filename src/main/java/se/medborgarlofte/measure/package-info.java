@@ -1,0 +1,6 @@
+/**
+ * Measures (åtgärder): the process {@code atgard} that carries out one commitment of a pledge, from planning
+ * through occurrence reports to closing, with the escalation of overdue measures to the coordinator. Which group
+ * is responsible is decided by the DMN table {@code measure-responsible-group}, not by code.
+ */
+package se.medborgarlofte.measure;

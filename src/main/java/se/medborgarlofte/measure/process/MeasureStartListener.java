@@ -1,0 +1,35 @@
+package se.medborgarlofte.measure.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.measure.Commitment;
+import se.medborgarlofte.measure.MeasureProcess.Variable;
+import se.medborgarlofte.measure.OccurrenceLog;
+import se.medborgarlofte.pledge.PledgeProperties;
+import se.medborgarlofte.system.JsonVariables;
+
+/**
+ * Runs when a measure starts: unpacks the commitment it carries out into the variables its forms, its DMN
+ * decision and its due-date timer read, and opens an empty occurrence log.
+ */
+@Component
+public class MeasureStartListener implements ExecutionListener {
+
+    private final PledgeProperties properties;
+
+    public MeasureStartListener(PledgeProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Commitment commitment = Commitment.fromJson(JsonVariables.text(execution.getVariable(Variable.COMMITMENT)));
+        execution.setVariables(commitment.asVariables());
+        execution.setVariable(Variable.MEASURE_DUE_AT, commitment.overdueAt(properties.timeZone()));
+        OccurrenceLog log = OccurrenceLog.empty();
+        execution.setVariable(Variable.OCCURRENCES, JsonVariables.json(log.json()));
+        execution.setVariable(Variable.OCCURRENCE_COUNT, log.count());
+        execution.setVariable(Variable.REPORTED_QUANTITY, log.reportedQuantity());
+    }
+}

@@ -1,0 +1,102 @@
+package se.medborgarlofte.pledge;
+
+/** Names shared by the {@code medborgarlofte} BPMN model, its forms and the code that drives it. */
+public final class PledgeProcess {
+
+    public static final String KEY = "medborgarlofte";
+
+    /** Element ids in {@code bpmn/medborgarlofte.bpmn}. */
+    public static final class Element {
+        public static final String IDENTIFY_NEED = "identify-need";
+        public static final String COMPILE_POLICE_SITUATION_PICTURE = "compile-police-situation-picture";
+        public static final String COMPILE_MUNICIPAL_SITUATION_PICTURE = "compile-municipal-situation-picture";
+        public static final String HOLD_CITIZEN_DIALOGUE = "hold-citizen-dialogue";
+        public static final String COMPILE_JOINT_SITUATION_PICTURE = "compile-joint-situation-picture";
+        public static final String CONFIRM_FOCUS_AREAS = "confirm-focus-areas";
+        public static final String AGREE_WITH_POLICE = "agree-with-police";
+        public static final String DRAFT_PLEDGE = "draft-pledge";
+        public static final String APPROVE_PLEDGE_POLICE = "approve-pledge-police";
+        public static final String APPROVE_PLEDGE_MUNICIPALITY = "approve-pledge-municipality";
+        public static final String RECORD_SIGNATURES = "record-signatures";
+        public static final String COMMUNICATE_PLEDGE = "communicate-pledge";
+        public static final String IMPLEMENT = "implement";
+        public static final String IMPLEMENT_MEASURE = "implement-measure";
+        public static final String AWAIT_PERIOD_END = "await-period-end";
+        public static final String FOLLOW_UP_DUE = "follow-up-due";
+        public static final String FOLLOW_UP = "follow-up";
+        public static final String COMPILE_FOLLOW_UP = "compile-follow-up";
+        public static final String STEERING_REVIEW = "steering-review";
+        public static final String REVIEW_FOLLOW_UP = "review-follow-up";
+        public static final String FINAL_FOLLOW_UP = "final-follow-up";
+        public static final String COMPILE_FINAL_FOLLOW_UP = "compile-final-follow-up";
+        public static final String FINAL_STEERING_REVIEW = "final-steering-review";
+        public static final String REVIEW_FINAL_FOLLOW_UP = "review-final-follow-up";
+        public static final String CONCLUDE = "conclude";
+        public static final String GIVE_FEEDBACK_TO_CITIZENS = "give-feedback-to-citizens";
+        public static final String DECIDE_RENEWAL = "decide-renewal";
+        public static final String PLEDGE_RENEWED = "pledge-renewed";
+        public static final String PLEDGE_CLOSED = "pledge-closed";
+
+        private Element() {
+        }
+    }
+
+    /** Process variables. Most are written by the forms in {@code forms/}; those marked are written by code. */
+    public static final class Variable {
+        public static final String PLEDGE_TITLE = "pledgeTitle";
+        public static final String AREA = "area";
+        public static final String AREA_DESCRIPTION = "areaDescription";
+        public static final String PERIOD_START = "periodStart";
+        public static final String PERIOD_END = "periodEnd";
+        public static final String PARTIES = "parties";
+        public static final String BACKGROUND = "background";
+        /** Written by code: the pledge's registration number, also its business key. */
+        public static final String REGISTRATION_NUMBER = "registrationNumber";
+        /** Written by code: ISO 8601 repeating interval of the periodic follow-up timer. */
+        public static final String FOLLOW_UP_CYCLE = "followUpCycle";
+        /** Written by code: the instant the pledge period is over (the day after {@link #PERIOD_END}). */
+        public static final String PERIOD_ENDS_AT = "periodEndsAt";
+        public static final String FOCUS_AREAS_DECISION = "focusAreasDecision";
+        public static final String JOINT_SITUATION_PICTURE = "jointSituationPicture";
+        public static final String PRIORITISED_PROBLEMS = "prioritisedProblems";
+        public static final String PLEDGE_TEXT = "pledgeText";
+        public static final String COMMITMENTS = "commitments";
+        public static final String POLICE_APPROVAL = "policeApproval";
+        public static final String POLICE_SIGNATORY = "policeSignatory";
+        public static final String MUNICIPALITY_APPROVAL = "municipalityApproval";
+        public static final String MUNICIPALITY_SIGNATORY = "municipalitySignatory";
+        /** Written by code when both parties have approved. */
+        public static final String SIGNED_ON = "signedOn";
+        /** Written by code when both parties have approved. */
+        public static final String SIGNATORIES = "signatories";
+        public static final String STEERING_DECISION = "steeringDecision";
+        /** Written by code when a review task is created, then completed by the steering group. */
+        public static final String COMMITMENT_ASSESSMENTS = "commitmentAssessments";
+        public static final String RENEWAL_DECISION = "renewalDecision";
+        /** Written by code: the registration number of the pledge this one was renewed from. */
+        public static final String RENEWED_FROM = "renewedFrom";
+        /** Written by code: the registration number of the pledge that renews this one. */
+        public static final String RENEWED_AS = "renewedAs";
+
+        private Variable() {
+        }
+    }
+
+    /** Values of the choice variables, as the forms submit them. */
+    public static final class Choice {
+        public static final String APPROVE = "approve";
+        public static final String REQUEST_CHANGES = "request-changes";
+        public static final String CONFIRM = "confirm";
+        public static final String SEND_BACK = "send-back";
+        public static final String CONTINUE = "continue";
+        public static final String REVISE = "revise";
+        public static final String CLOSE = "close";
+        public static final String RENEW = "renew";
+
+        private Choice() {
+        }
+    }
+
+    private PledgeProcess() {
+    }
+}

@@ -1,0 +1,30 @@
+package se.medborgarlofte.pledge.process;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.pledge.PledgeProperties;
+import se.medborgarlofte.pledge.Signatures;
+
+/** Records that both parties have approved: the signing date and the signatories. */
+@Component
+public class RecordSignaturesDelegate implements JavaDelegate {
+
+    private final PledgeProperties properties;
+
+    public RecordSignaturesDelegate(PledgeProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), properties.timeZone());
+        Signatures signatures = new Signatures(today, (String) execution.getVariable(Variable.POLICE_SIGNATORY),
+                (String) execution.getVariable(Variable.MUNICIPALITY_SIGNATORY));
+        execution.setVariable(Variable.SIGNED_ON, signatures.signedOn().toString());
+        execution.setVariable(Variable.SIGNATORIES, signatures.signatoriesLine());
+    }
+}

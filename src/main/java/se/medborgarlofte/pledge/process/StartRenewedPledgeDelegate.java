@@ -1,0 +1,23 @@
+package se.medborgarlofte.pledge.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.pledge.PledgeProcess;
+import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.pledge.PledgeRenewal;
+
+/** Starts the pledge that renews this one, pre-filled from it, and links the two both ways. */
+@Component
+public class StartRenewedPledgeDelegate implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Map<String, Object> variables = PledgeRenewal.startVariables(execution.getProcessBusinessKey(), execution.getVariables());
+        ProcessInstance renewed = execution.getProcessEngineServices().getRuntimeService()
+                .startProcessInstanceByKey(PledgeProcess.KEY, variables);
+        execution.setVariable(Variable.RENEWED_AS, renewed.getBusinessKey());
+    }
+}
