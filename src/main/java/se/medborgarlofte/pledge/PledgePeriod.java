@@ -2,6 +2,7 @@ package se.medborgarlofte.pledge;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Date;
 
@@ -24,11 +25,11 @@ public record PledgePeriod(LocalDate firstDay, LocalDate lastDay) {
         return Date.from(lastDay.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
-    /** The period of the same length that starts the day after this one ends, for a renewed pledge. */
+    /** The period of the same length in years, months and days that starts the day after this one ends, for a renewed pledge. */
     public PledgePeriod following() {
         LocalDate next = lastDay.plusDays(1);
-        long days = lastDay.toEpochDay() - firstDay.toEpochDay();
-        return new PledgePeriod(next, next.plusDays(days));
+        Period length = Period.between(firstDay, next);
+        return new PledgePeriod(next, next.plus(length).minusDays(1));
     }
 
     static LocalDate parseDay(String value, String label) {

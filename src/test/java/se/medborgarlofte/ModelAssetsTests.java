@@ -1,0 +1,291 @@
+package se.medborgarlofte;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.medborgarlofte.identity.OrganisationGroup;
+import se.medborgarlofte.measure.MeasureProcess;
+import se.medborgarlofte.pledge.PledgeProcess;
+
+/** Guards the models and forms in {@code bpmn/} and {@code forms/} against the mistakes the engine only finds at run time. */
+class ModelAssetsTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern CONDITION_VARIABLE = Pattern.compile("\\$\\{\\s*!?([a-zA-Z]+)\\s*(==|!=)");
+    private static final Set<String> GROUPS = java.util.Arrays.stream(OrganisationGroup.values())
+            .map(OrganisationGroup::id).collect(Collectors.toSet());
+
+    /** Variables that code, not a form, writes; forms may show them read-only. */
+    private static final Set<String> WRITTEN_BY_CODE = Set.of(
+            PledgeProcess.Variable.REGISTRATION_NUMBER, PledgeProcess.Variable.SIGNED_ON, PledgeProcess.Variable.SIGNATORIES,
+            PledgeProcess.Variable.COMMITMENT_ASSESSMENTS, MeasureProcess.Variable.RESPONSIBLE_GROUP,
+            MeasureProcess.Variable.OCCURRENCES, MeasureProcess.Variable.OCCURRENCE_COUNT, MeasureProcess.Variable.REPORTED_QUANTITY);
+    /** A measure's variables unpacked from one row of the pledge's commitments list. */
+    private static final Set<String> COMMITMENT_FIELDS = Set.of(MeasureProcess.Variable.PARTY, MeasureProcess.Variable.PROMISE,
+            MeasureProcess.Variable.MEASURE_TYPE, MeasureProcess.Variable.TARGET_QUANTITY, MeasureProcess.Variable.TARGET_UNIT,
+            MeasureProcess.Variable.DUE_DATE, MeasureProcess.Variable.INDICATOR);
+
+    private static final Map<String, BpmnModelInstance> MODELS = new HashMap<>();
+    private static final Map<String, JsonNode> FORMS = new HashMap<>();
+    private static final List<Field> FIELDS = new ArrayList<>();
+
+    /** One keyed form field; {@code list} is the path of the dynamic list it belongs to, or null. */
+    record Field(String form, String key, String type, boolean readonly, String list, JsonNode component) {
+    }
+
+    @BeforeAll
+    static void load() throws IOException {
+        for (String resource : ProcessTestEngine.resources("bpmn").filter(name -> name.endsWith(".bpmn")).toList()) {
+            try (InputStream in = ModelAssetsTests.class.getClassLoader().getResourceAsStream(resource)) {
+                MODELS.put(resource, Bpmn.readModelFromStream(in));
+            }
+        }
+        try (var files = Files.list(ProcessTestEngine.folder("forms"))) {
+            for (Path file : files.toList()) {
+                JsonNode form = JSON.readTree(file.toFile());
+                FORMS.put(file.getFileName().toString().replace(".form", ""), form);
+                collect(file.getFileName().toString().replace(".form", ""), form.path("components"), null, FIELDS);
+            }
+        }
+    }
+
+    @Test
+    void bothProcessesAndTheDecisionAreThere() {
+        assertThat(MODELS.keySet()).containsExactlyInAnyOrder("bpmn/medborgarlofte.bpmn", "bpmn/atgard.bpmn");
+        assertThat(ProcessTestEngine.resources("bpmn")).contains("bpmn/measure-responsible-group.dmn");
+    }
+
+    @Test
+    void everyUserTaskHasACandidateGroupAndADeployedForm() {
+        for (UserTask task : all(UserTask.class)) {
+            String where = task.getId();
+            String groups = task.getCamundaCandidateGroups();
+            assertThat(groups).as("candidate groups of %s", where).isNotBlank();
+            if (!groups.equals("${responsibleGroup}")) {
+                assertThat(GROUPS).as("candidate group of %s", where).contains(groups);
+            }
+            assertThat(task.getCamundaFormRef()).as("formRef of %s", where).isNotBlank();
+            assertThat(task.getCamundaFormRefBinding()).as("formRefBinding of %s", where).isEqualTo("deployment");
+            assertThat(task.getName()).as("name of %s", where).isNotBlank();
+        }
+    }
+
+    @Test
+    void thePledgeStartEventHasAForm() {
+        StartEvent start = MODELS.get("bpmn/medborgarlofte.bpmn").getModelElementsByType(StartEvent.class).stream()
+                .filter(event -> event.getParentElement() instanceof Process).findFirst().orElseThrow();
+        assertThat(start.getCamundaFormRef()).isEqualTo("medborgarlofte-start");
+        assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
+    }
+
+    @Test
+    void everyFormRefResolvesToAFormWithThatId() {
+        Set<String> refs = new TreeSet<>();
+        all(UserTask.class).forEach(task -> refs.add(task.getCamundaFormRef()));
+        all(StartEvent.class).stream().map(StartEvent::getCamundaFormRef).filter(ref -> ref != null).forEach(refs::add);
+
+        for (String ref : refs) {
+            assertThat(FORMS).as("forms/%s.form", ref).containsKey(ref);
+            assertThat(FORMS.get(ref).path("id").asText()).as("id inside forms/%s.form", ref).isEqualTo(ref);
+        }
+        assertThat(FORMS.keySet()).as("forms no model uses").isEqualTo(refs);
+    }
+
+    @Test
+    void everyElementIsDrawnAndNamedInKebabCase() {
+        for (BpmnModelInstance model : MODELS.values()) {
+            Set<String> shapes = ids(model.getModelElementsByType(BpmnShape.class).stream()
+                    .map(shape -> shape.getBpmnElement().getId()).toList());
+            Set<String> edges = ids(model.getModelElementsByType(BpmnEdge.class).stream()
+                    .map(edge -> edge.getBpmnElement().getId()).toList());
+            for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+                assertThat(element.getId()).as("id of %s", element.getName()).matches(KEBAB_CASE);
+                if (element instanceof FlowNode) {
+                    assertThat(shapes).as("diagram shape of %s", element.getId()).contains(element.getId());
+                } else if (element instanceof SequenceFlow) {
+                    assertThat(edges).as("diagram edge of %s", element.getId()).contains(element.getId());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyProcessHasAHistoryTimeToLive() {
+        for (Process process : all(Process.class)) {
+            assertThat(process.getCamundaHistoryTimeToLiveString()).as("history time to live of %s", process.getId()).isNotBlank();
+            assertThat(process.isExecutable()).isTrue();
+        }
+    }
+
+    @Test
+    void everyGatewayConditionReadsAVariableThatAFormWrites() {
+        Set<String> written = editableKeys();
+        for (ConditionExpression condition : all(ConditionExpression.class)) {
+            Matcher variable = CONDITION_VARIABLE.matcher(condition.getTextContent());
+            while (variable.find()) {
+                assertThat(written).as("variable %s in condition %s", variable.group(1), condition.getTextContent())
+                        .contains(variable.group(1));
+            }
+        }
+    }
+
+    @Test
+    void everyReadOnlyFieldShowsSomethingThatIsWritten() {
+        Set<String> written = new HashSet<>(editableKeys());
+        written.addAll(WRITTEN_BY_CODE);
+        written.addAll(COMMITMENT_FIELDS);
+        for (Field field : FIELDS) {
+            if (field.readonly() && field.list() == null) {
+                assertThat(written).as("read-only %s in %s", field.key(), field.form()).contains(field.key());
+            }
+        }
+    }
+
+    @Test
+    void readOnlyListsShowColumnsTheirWriterFills() {
+        Map<String, Set<String>> writtenColumns = new HashMap<>();
+        FIELDS.stream().filter(field -> field.list() != null && !field.readonly())
+                .forEach(field -> writtenColumns.computeIfAbsent(field.list(), list -> new HashSet<>()).add(field.key()));
+        writtenColumns.computeIfAbsent(MeasureProcess.Variable.OCCURRENCES, list -> new HashSet<>())
+                .addAll(Set.of("date", "participants", "hours", "quantity", "observations"));
+        writtenColumns.computeIfAbsent(PledgeProcess.Variable.COMMITMENT_ASSESSMENTS, list -> new HashSet<>())
+                .addAll(Set.of("promise", "party"));
+        for (Field field : FIELDS) {
+            if (field.readonly() && field.list() != null) {
+                assertThat(writtenColumns.getOrDefault(field.list(), Set.of()))
+                        .as("column %s of list %s in %s", field.key(), field.list(), field.form()).contains(field.key());
+            }
+        }
+    }
+
+    @Test
+    void aVariableHasTheSameFieldTypeInEveryForm() {
+        Map<String, Set<String>> types = new HashMap<>();
+        for (Field field : FIELDS) {
+            String name = field.list() == null ? field.key() : field.list() + "[]." + field.key();
+            types.computeIfAbsent(name, key -> new TreeSet<>()).add(field.type());
+        }
+        types.forEach((name, kinds) -> assertThat(kinds).as("field types of %s", name).hasSize(1));
+    }
+
+    @Test
+    void everyFieldHasASwedishLabelAndNumbersCannotBeNegative() {
+        for (Field field : FIELDS) {
+            JsonNode component = field.component();
+            String label = component.has("dateLabel") ? component.path("dateLabel").asText() : component.path("label").asText();
+            assertThat(label).as("label of %s in %s", field.key(), field.form()).isNotBlank();
+            if (field.type().equals("number") && !field.readonly()) {
+                assertThat(component.path("validate").path("min").isNumber())
+                        .as("minimum of %s in %s", field.key(), field.form()).isTrue();
+                assertThat(component.path("validate").path("min").asDouble()).isGreaterThanOrEqualTo(0);
+            }
+            if ((field.type().equals("textfield") || field.type().equals("textarea")) && !field.readonly()) {
+                assertThat(component.path("validate").path("maxLength").asInt())
+                        .as("maximum length of %s in %s", field.key(), field.form()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void choicesAreSelectsOrRadiosWithTheValuesTheModelsCompare() {
+        Map<String, Set<String>> values = new HashMap<>();
+        for (Field field : FIELDS) {
+            for (JsonNode value : field.component().path("values")) {
+                values.computeIfAbsent(field.key(), key -> new HashSet<>()).add(value.path("value").asText());
+            }
+        }
+        Pattern comparison = Pattern.compile("([a-zA-Z]+)\\s*(==|!=)\\s*'([^']+)'");
+        for (ConditionExpression condition : all(ConditionExpression.class)) {
+            Matcher compared = comparison.matcher(condition.getTextContent());
+            while (compared.find()) {
+                assertThat(values.getOrDefault(compared.group(1), Set.of()))
+                        .as("choices of %s", compared.group(1)).contains(compared.group(3));
+            }
+        }
+    }
+
+    @Test
+    void stagesAreSubProcessesSoCockpitShowsWhereAPledgeStands() {
+        Set<String> subProcesses = ids(MODELS.get("bpmn/medborgarlofte.bpmn").getModelElementsByType(SubProcess.class)
+                .stream().map(BaseElement::getId).toList());
+        assertThat(subProcesses).contains(PledgeProcess.Element.IDENTIFY_NEED, PledgeProcess.Element.AGREE_WITH_POLICE,
+                PledgeProcess.Element.IMPLEMENT, PledgeProcess.Element.FOLLOW_UP, PledgeProcess.Element.STEERING_REVIEW);
+    }
+
+    private static Set<String> editableKeys() {
+        Set<String> keys = new HashSet<>();
+        for (Field field : FIELDS) {
+            if (!field.readonly()) {
+                keys.add(field.list() == null ? field.key() : field.list());
+            }
+        }
+        return keys;
+    }
+
+    private static void collect(String form, JsonNode components, String list, List<Field> into) {
+        for (JsonNode component : components) {
+            String type = component.path("type").asText();
+            if (type.equals("dynamiclist")) {
+                String path = component.path("path").asText();
+                into.add(new Field(form, path, type, !component.path("allowAddRemove").asBoolean(true)
+                        && allReadonly(component), list, component));
+                collect(form, component.path("components"), path, into);
+            } else if (component.has("components")) {
+                collect(form, component.path("components"), list, into);
+            } else if (component.has("key")) {
+                into.add(new Field(form, component.path("key").asText(), type, component.path("readonly").asBoolean(false), list, component));
+            }
+        }
+    }
+
+    private static boolean allReadonly(JsonNode list) {
+        for (JsonNode component : list.path("components")) {
+            if (!component.path("readonly").asBoolean(false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static <T extends org.camunda.bpm.model.xml.instance.ModelElementInstance> List<T> all(Class<T> type) {
+        List<T> elements = new ArrayList<>();
+        MODELS.values().forEach(model -> elements.addAll(model.getModelElementsByType(type)));
+        return elements;
+    }
+
+    private static Set<String> ids(Collection<String> ids) {
+        return new HashSet<>(ids);
+    }
+}

@@ -1,0 +1,93 @@
+package se.medborgarlofte;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import se.medborgarlofte.measure.process.MeasureStartListener;
+import se.medborgarlofte.measure.process.OccurrenceReportListener;
+import se.medborgarlofte.pledge.PledgeProperties;
+import se.medborgarlofte.pledge.process.PledgePeriodListener;
+import se.medborgarlofte.pledge.process.PledgeStartListener;
+import se.medborgarlofte.pledge.process.RecordSignaturesDelegate;
+import se.medborgarlofte.pledge.process.ReviewPreparationListener;
+import se.medborgarlofte.pledge.process.StartRenewedPledgeDelegate;
+
+/**
+ * One in-memory engine for the process tests, with the same delegates and listeners as the application (built
+ * without Spring) and the models, decisions and forms of {@code bpmn/} and {@code forms/}.
+ */
+public final class ProcessTestEngine {
+
+    public static final PledgeProperties PROPERTIES = new PledgeProperties("R/P4M", ZoneId.of("Europe/Stockholm"));
+
+    private static ProcessEngine engine;
+
+    private ProcessTestEngine() {
+    }
+
+    public static synchronized ProcessEngineExtension extension() {
+        if (engine == null) {
+            engine = build();
+        }
+        return ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    }
+
+    /** Deploys everything in {@code bpmn/} and {@code forms/} as one deployment, as the application does. */
+    public static String deployModels(ProcessEngine processEngine) {
+        DeploymentBuilder deployment = processEngine.getRepositoryService().createDeployment().name("process-tests");
+        Stream.concat(resources("bpmn"), resources("forms")).forEach(deployment::addClasspathResource);
+        return deployment.deploy().getId();
+    }
+
+    /** Classpath names of the files in a resource folder, e.g. {@code forms/draft-pledge.form}. */
+    public static Stream<String> resources(String folder) {
+        try (Stream<Path> files = Files.list(folder(folder))) {
+            List<String> names = files.map(file -> folder + "/" + file.getFileName()).sorted().toList();
+            return names.stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path folder(String folder) {
+        try {
+            return Paths.get(ProcessTestEngine.class.getClassLoader().getResource(folder).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProcessEngine build() {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setProcessEngineName("process-tests");
+        configuration.setJdbcUrl("jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1");
+        configuration.setDatabaseSchemaUpdate("create-drop");
+        configuration.setHistory("full");
+        configuration.setJobExecutorActivate(false);
+        configuration.setDefaultSerializationFormat("application/json");
+        configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+        Map<Object, Object> beans = new HashMap<>();
+        beans.put("pledgeStartListener", new PledgeStartListener(PROPERTIES));
+        beans.put("pledgePeriodListener", new PledgePeriodListener(PROPERTIES));
+        beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES));
+        beans.put("reviewPreparationListener", new ReviewPreparationListener());
+        beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());
+        beans.put("measureStartListener", new MeasureStartListener(PROPERTIES));
+        beans.put("occurrenceReportListener", new OccurrenceReportListener());
+        configuration.setBeans(beans);
+        return configuration.buildProcessEngine();
+    }
+}

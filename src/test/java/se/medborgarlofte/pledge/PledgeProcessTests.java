@@ -1,0 +1,327 @@
+package se.medborgarlofte.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.medborgarlofte.ProcessTestEngine;
+import se.medborgarlofte.measure.MeasureProcess;
+import se.medborgarlofte.pledge.PledgeProcess.Choice;
+import se.medborgarlofte.pledge.PledgeProcess.Element;
+import se.medborgarlofte.pledge.PledgeProcess.Variable;
+
+class PledgeProcessTests {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
+
+    private ProcessEngine engine;
+    private String deployment;
+    private PledgeScenario scenario;
+
+    @BeforeEach
+    void deploy() {
+        engine = extension.getProcessEngine();
+        init(engine);
+        ClockUtil.setCurrentTime(Date.from(PledgeScenario.START.toInstant()));
+        deployment = ProcessTestEngine.deployModels(engine);
+        scenario = new PledgeScenario(engine);
+    }
+
+    @AfterEach
+    void undeploy() {
+        engine.getRepositoryService().deleteDeployment(deployment, true);
+        ClockUtil.reset();
+    }
+
+    @Test
+    void startsWithParallelSituationPicturesAndARegistrationNumber() {
+        scenario.start();
+
+        assertThat(scenario.pledge).isActive().isWaitingAt(Element.COMPILE_POLICE_SITUATION_PICTURE,
+                Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, Element.HOLD_CITIZEN_DIALOGUE);
+        assertThat(task(Element.COMPILE_POLICE_SITUATION_PICTURE, scenario.pledge)).hasCandidateGroup("polis");
+        assertThat(task(Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, scenario.pledge)).hasCandidateGroup("kommun");
+        assertThat(task(Element.HOLD_CITIZEN_DIALOGUE, scenario.pledge)).hasCandidateGroup("kommun");
+        assertThat(scenario.pledge.getBusinessKey()).isEqualTo("ML-2026-0001");
+        assertThat(scenario.pledge).variables()
+                .containsEntry(Variable.REGISTRATION_NUMBER, "ML-2026-0001")
+                .containsEntry(Variable.FOLLOW_UP_CYCLE, "R/P4M");
+    }
+
+    @Test
+    void givesEachNewPledgeOfTheYearTheNextRegistrationNumber() {
+        new PledgeScenario(engine).start();
+        new PledgeScenario(engine).start();
+        ProcessInstance third = new PledgeScenario(engine).start().pledge;
+
+        assertThat(third.getBusinessKey()).isEqualTo("ML-2026-0003");
+    }
+
+    @Test
+    void refusesToStartWithAPeriodThatEndsBeforeItBegins() {
+        var variables = PledgeScenario.startVariables();
+        variables.put(Variable.PERIOD_END, "2026-01-01");
+
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PledgeProcess.KEY, variables))
+                .hasMessageContaining("Periodens sista dag (2026-01-01) ligger före dess första dag (2026-12-01)");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void jointPictureWaitsForAllThreeSituationPictures() {
+        scenario.start();
+        scenario.completeAs(Element.COMPILE_POLICE_SITUATION_PICTURE, "polis", PledgeScenario.startVariables());
+
+        assertThat(scenario.pledge).isNotWaitingAt(Element.COMPILE_JOINT_SITUATION_PICTURE);
+
+        scenario.completeAs(Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, "kommun", PledgeScenario.startVariables());
+        scenario.completeAs(Element.HOLD_CITIZEN_DIALOGUE, "kommun", PledgeScenario.startVariables());
+
+        assertOpenTasks(Element.COMPILE_JOINT_SITUATION_PICTURE);
+        assertThat(task(Element.COMPILE_JOINT_SITUATION_PICTURE, scenario.pledge)).hasCandidateGroup("samordnare");
+    }
+
+    @Test
+    void focusAreasSentBackReturnToTheCoordinatorWithTheComment() {
+        scenario.start().compileSituationPictures().compileJointPicture().decideFocusAreas(Choice.SEND_BACK);
+
+        assertOpenTasks(Element.COMPILE_JOINT_SITUATION_PICTURE);
+        assertThat(scenario.pledge).variables()
+                .containsEntry("focusAreasComment", "Orsaksanalysen behöver fördjupas.")
+                .doesNotContainKey(Variable.FOCUS_AREAS_DECISION);
+
+        scenario.compileJointPicture().decideFocusAreas(Choice.CONFIRM);
+
+        assertThat(scenario.pledge).hasPassed(Element.IDENTIFY_NEED);
+        assertOpenTasks(Element.DRAFT_PLEDGE);
+        assertThat(task(Element.DRAFT_PLEDGE, scenario.pledge)).hasCandidateGroup("samordnare");
+    }
+
+    @Test
+    void approvalsRunInParallelAfterTheDraft() {
+        scenario.start().identifyNeed().draft();
+
+        assertOpenTasks(Element.APPROVE_PLEDGE_POLICE, Element.APPROVE_PLEDGE_MUNICIPALITY);
+        assertThat(task(Element.APPROVE_PLEDGE_POLICE, scenario.pledge)).hasCandidateGroup("polisledning");
+        assertThat(task(Element.APPROVE_PLEDGE_MUNICIPALITY, scenario.pledge)).hasCandidateGroup("kommunledning");
+    }
+
+    @Test
+    void bothSignatoriesApproveSoThePledgeIsSignedCommunicatedAndImplemented() {
+        scenario.start().identifyNeed().draft().police(Choice.APPROVE).municipality(Choice.APPROVE);
+
+        assertThat(scenario.pledge).hasPassed(Element.RECORD_SIGNATURES);
+        assertOpenTasks(Element.COMMUNICATE_PLEDGE);
+        assertThat(scenario.pledge).variables()
+                .containsEntry(Variable.SIGNED_ON, "2026-12-01")
+                .containsEntry(Variable.SIGNATORIES, "Eva Holm (Polisen), Lars Ekström (Kommunen)");
+
+        scenario.communicate();
+
+        assertThat(scenario.pledge).hasPassed(Element.AGREE_WITH_POLICE).isWaitingAt(Element.IMPLEMENT_MEASURE);
+        assertThat(measures()).hasSize(3);
+        assertThat(scenario.pledge).variables().containsEntry(Variable.PERIOD_ENDS_AT,
+                Date.from(ZonedDateTime.parse("2028-06-01T00:00:00+02:00[Europe/Stockholm]").toInstant()));
+    }
+
+    @Test
+    void policeRequestingChangesReturnsTheDraftWithTheComment() {
+        scenario.start().identifyNeed().draft().police(Choice.REQUEST_CHANGES).municipality(Choice.APPROVE);
+
+        assertOpenTasks(Element.DRAFT_PLEDGE);
+        assertThat(scenario.pledge).hasNotPassed(Element.RECORD_SIGNATURES);
+        assertThat(scenario.pledge).variables().containsEntry("policeApprovalComment", "Ange fler kvällar för polisnärvaro.");
+
+        scenario.draft();
+
+        assertThat(scenario.pledge).variables().doesNotContainKeys(Variable.POLICE_APPROVAL, Variable.MUNICIPALITY_APPROVAL);
+        scenario.police(Choice.APPROVE).municipality(Choice.APPROVE);
+        assertOpenTasks(Element.COMMUNICATE_PLEDGE);
+    }
+
+    @Test
+    void municipalityRequestingChangesReturnsTheDraftWithTheComment() {
+        scenario.start().identifyNeed().draft().police(Choice.APPROVE).municipality(Choice.REQUEST_CHANGES);
+
+        assertOpenTasks(Element.DRAFT_PLEDGE);
+        assertThat(scenario.pledge).variables()
+                .containsEntry("municipalityApprovalComment", "Belysningen ska vara klar före vintern.");
+    }
+
+    @Test
+    void followUpFallsDueThreeTimesInTheFirstYear() {
+        scenario.inImplementation();
+        Date implementationStart = ClockUtil.getCurrentTime();
+
+        for (int followUp = 1; followUp <= 3; followUp++) {
+            scenario.followUpFalls();
+            assertThat(scenario.pledge).isWaitingAt(Element.COMPILE_FOLLOW_UP, Element.IMPLEMENT_MEASURE);
+            assertThat(task(Element.COMPILE_FOLLOW_UP, scenario.pledge)).hasCandidateGroup("samordnare");
+            scenario.compileFollowUp(Element.COMPILE_FOLLOW_UP);
+            assertThat(task(Element.REVIEW_FOLLOW_UP, scenario.pledge)).hasCandidateGroup("styrgrupp");
+            assertThat(scenario.pledge).variables().containsKey(Variable.COMMITMENT_ASSESSMENTS);
+            scenario.review(Element.REVIEW_FOLLOW_UP, Choice.CONTINUE);
+        }
+
+        ZonedDateTime thirdFollowUp = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), PledgeScenario.START.getZone());
+        assertThat(thirdFollowUp).isEqualTo(ZonedDateTime.ofInstant(implementationStart.toInstant(), PledgeScenario.START.getZone()).plusMonths(12));
+        assertThat(completedTasks(Element.COMPILE_FOLLOW_UP)).isEqualTo(3);
+        assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE).isNotWaitingAt(Element.COMPILE_FOLLOW_UP);
+        assertThat(measures()).hasSize(3);
+    }
+
+    @Test
+    void periodEndLeadsToTheFinalFollowUpFeedbackAndClosing() {
+        scenario.inImplementation().periodEnds();
+
+        assertThat(scenario.pledge).hasPassed(Element.IMPLEMENT);
+        assertOpenTasks(Element.COMPILE_FINAL_FOLLOW_UP);
+        assertThat(measures()).isEmpty();
+        assertThat(scenario.timer(Element.FOLLOW_UP_DUE)).isNull();
+
+        scenario.compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP).review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
+
+        assertOpenTasks(Element.GIVE_FEEDBACK_TO_CITIZENS);
+        assertThat(task(Element.GIVE_FEEDBACK_TO_CITIZENS, scenario.pledge)).hasCandidateGroup("samordnare");
+        giveFeedback();
+        assertThat(task(Element.DECIDE_RENEWAL, scenario.pledge)).hasCandidateGroup("styrgrupp");
+        scenario.completeAs(Element.DECIDE_RENEWAL, "styrgrupp", java.util.Map.of(Variable.RENEWAL_DECISION, Choice.CLOSE,
+                "renewalComment", "Målen är nådda."));
+
+        assertThat(scenario.pledge).isEnded().hasPassed(Element.PLEDGE_CLOSED).hasNotPassed(Element.PLEDGE_RENEWED);
+    }
+
+    @Test
+    void periodEndWaitsWhenAllMeasuresClosedEarly() {
+        scenario.inImplementation();
+        for (ProcessInstance measure : measures()) {
+            closeMeasure(measure);
+        }
+
+        assertThat(scenario.pledge).isWaitingAt(Element.AWAIT_PERIOD_END);
+
+        scenario.followUpFalls();
+        assertThat(scenario.pledge).isWaitingAt(Element.COMPILE_FOLLOW_UP, Element.AWAIT_PERIOD_END);
+    }
+
+    @Test
+    void renewingStartsANewPledgePrefilledAndLinkedBothWays() {
+        scenario.inImplementation().periodEnds().compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
+                .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
+        giveFeedback();
+        scenario.completeAs(Element.DECIDE_RENEWAL, "styrgrupp", java.util.Map.of(Variable.RENEWAL_DECISION, Choice.RENEW,
+                "renewalComment", "Fortsatt behov."));
+
+        assertThat(scenario.pledge).isEnded().hasPassed(Element.PLEDGE_RENEWED);
+        ProcessInstance renewed = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PledgeProcess.KEY).variableValueEquals(Variable.RENEWED_FROM, "ML-2026-0001").singleResult();
+        assertThat(renewed.getBusinessKey()).isEqualTo("ML-2028-0001");
+        assertThat(renewed).isWaitingAt(Element.COMPILE_POLICE_SITUATION_PICTURE).variables()
+                .containsEntry(Variable.PLEDGE_TITLE, "Tryggare Gustav Adolfs plan")
+                .containsEntry(Variable.PERIOD_START, "2028-06-01")
+                .containsKey(Variable.COMMITMENTS)
+                .containsEntry("policeWhat", "Ordningsstörningar");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(scenario.pledge.getId())
+                .variableName(Variable.RENEWED_AS).singleResult().getValue()).isEqualTo("ML-2028-0001");
+    }
+
+    @Test
+    void steeringGroupRevisingSendsTheCommitmentsBackThroughApproval() {
+        scenario.inImplementation().followUpFalls().compileFollowUp(Element.COMPILE_FOLLOW_UP)
+                .review(Element.REVIEW_FOLLOW_UP, Choice.REVISE);
+
+        assertOpenTasks(Element.DRAFT_PLEDGE);
+        assertThat(measures()).isEmpty();
+        assertThat(scenario.pledge).variables().doesNotContainKey(Variable.STEERING_DECISION)
+                .containsEntry("steeringComment", "Beslut i styrgruppen.");
+
+        scenario.draft().police(Choice.APPROVE).municipality(Choice.APPROVE).communicate();
+
+        assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE);
+        assertThat(measures()).hasSize(3);
+    }
+
+    @Test
+    void steeringGroupContinuingLeavesImplementationRunning() {
+        scenario.inImplementation().followUpFalls().compileFollowUp(Element.COMPILE_FOLLOW_UP)
+                .review(Element.REVIEW_FOLLOW_UP, Choice.CONTINUE);
+
+        assertOpenTasks();
+        assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE);
+        assertThat(measures()).hasSize(3);
+        assertThat(scenario.pledge).variables().containsEntry(Variable.STEERING_DECISION, Choice.CONTINUE);
+    }
+
+    @Test
+    void steeringGroupClosingEndsImplementationAndGoesToFeedback() {
+        scenario.inImplementation().followUpFalls().compileFollowUp(Element.COMPILE_FOLLOW_UP)
+                .review(Element.REVIEW_FOLLOW_UP, Choice.CLOSE);
+
+        assertOpenTasks(Element.GIVE_FEEDBACK_TO_CITIZENS);
+        assertThat(measures()).isEmpty();
+        assertThat(scenario.timer(Element.FOLLOW_UP_DUE)).isNull();
+    }
+
+    @Test
+    void finalReviewCanSendThePledgeBackForRevision() {
+        scenario.inImplementation().periodEnds().compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
+                .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.REVISE);
+
+        assertOpenTasks(Element.DRAFT_PLEDGE);
+        assertThat(scenario.pledge).variables().doesNotContainKey(Variable.STEERING_DECISION);
+    }
+
+    @Test
+    void finalReviewClosingGoesToFeedback() {
+        scenario.inImplementation().periodEnds().compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
+                .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CLOSE);
+
+        assertOpenTasks(Element.GIVE_FEEDBACK_TO_CITIZENS);
+    }
+
+    /** The user tasks open in the pledge itself (not in its measures) are exactly these. */
+    private void assertOpenTasks(String... taskKeys) {
+        List<String> open = engine.getTaskService().createTaskQuery().processInstanceId(scenario.pledge.getId()).list()
+                .stream().map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).toList();
+        assertThat(open).containsExactlyInAnyOrder(taskKeys);
+    }
+
+    private void giveFeedback() {
+        scenario.completeAs(Element.GIVE_FEEDBACK_TO_CITIZENS, "samordnare", java.util.Map.of("feedbackOn", "2028-06-15",
+                "feedbackChannels", se.medborgarlofte.system.JsonVariables.json("[\"medborgarmote\"]"),
+                "feedbackSummary", "Vi berättade om resultaten på ett medborgarmöte."));
+    }
+
+    private void closeMeasure(ProcessInstance measure) {
+        var tasks = engine.getTaskService();
+        tasks.complete(tasks.createTaskQuery().processInstanceId(measure.getId()).singleResult().getId(),
+                java.util.Map.of("measurePlan", "Plan", "plannedStart", "2026-12-01", "contactPerson", "Anna"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(measure.getId()).singleResult().getId(),
+                java.util.Map.of(MeasureProcess.Variable.OCCURRENCE_ACTION, "close"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(measure.getId()).singleResult().getId(),
+                java.util.Map.of(MeasureProcess.Variable.MEASURE_OUTCOME, "done", MeasureProcess.Variable.OUTCOME_REASON, "Allt genomfört."));
+    }
+
+    private List<ProcessInstance> measures() {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(scenario.pledge.getId()).list();
+    }
+
+    private long completedTasks(String taskKey) {
+        return engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(scenario.pledge.getId())
+                .taskDefinitionKey(taskKey).finished().count();
+    }
+}

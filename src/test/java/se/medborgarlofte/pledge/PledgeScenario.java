@@ -1,0 +1,181 @@
+package se.medborgarlofte.pledge;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import se.medborgarlofte.pledge.PledgeProcess.Choice;
+import se.medborgarlofte.pledge.PledgeProcess.Element;
+import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.system.JsonVariables;
+
+/**
+ * Drives one pledge through the steps of its process in a process test, asserting at each user task that it is
+ * offered to the right candidate group.
+ */
+final class PledgeScenario {
+
+    static final ZonedDateTime START = ZonedDateTime.parse("2026-12-01T09:00:00+01:00[Europe/Stockholm]");
+    static final String PERIOD_START = "2026-12-01";
+    /** Eighteen months: three follow-ups in the first year, one more, then the final one. */
+    static final String PERIOD_END = "2028-05-31";
+    static final String COMMITMENTS = """
+            [{"party":"polisen","promise":"Polisen lovar att vara synlig på torget varje helg.","measureType":"polisnarvaro","targetQuantity":40,"targetUnit":"pass","dueDate":"2027-09-30","indicator":"Antal pass"},
+             {"party":"kommunen","promise":"Kommunen lovar att förbättra belysningen.","measureType":"fysisk-miljo","targetQuantity":12,"targetUnit":"lampor","dueDate":"2027-06-30","indicator":"Antal nya lampor"},
+             {"party":"forening","promise":"Föreningarna lovar vuxenvandringar varje fredag.","measureType":"vuxenvandring","targetQuantity":30,"targetUnit":"vandringar","dueDate":"2027-12-31","indicator":"Antal vandringar"}]
+            """;
+
+    private final ProcessEngine engine;
+    ProcessInstance pledge;
+
+    PledgeScenario(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    static Map<String, Object> startVariables() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variable.PLEDGE_TITLE, "Tryggare Gustav Adolfs plan");
+        variables.put(Variable.AREA, "Gustav Adolfs plan");
+        variables.put(Variable.PERIOD_START, PERIOD_START);
+        variables.put(Variable.PERIOD_END, PERIOD_END);
+        variables.put(Variable.PARTIES, JsonVariables.json("[\"polisen\",\"kommunen\",\"forening\"]"));
+        variables.put(Variable.BACKGROUND, "Torget upplevs som otryggt sena helgkvällar.");
+        return variables;
+    }
+
+    PledgeScenario start() {
+        pledge = engine.getRuntimeService().startProcessInstanceByKey(PledgeProcess.KEY, startVariables());
+        return this;
+    }
+
+    PledgeScenario compileSituationPictures() {
+        completeAs(Element.COMPILE_POLICE_SITUATION_PICTURE, "polis", Map.of("policeWhat", "Ordningsstörningar",
+                "policeWhere", "Torget", "policeWhen", "Helgkvällar", "policeFrequency", "Varje helg", "policeTrend", "okande",
+                "reportedCrimesBaseline", 142, "staffDialogueFindings", "Dålig belysning vid tunneln"));
+        completeAs(Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, "kommun", Map.of("municipalWhat", "Skadegörelse",
+                "municipalWhere", "Parken", "municipalWhen", "Kvällar", "municipalFrequency", "Varje vecka",
+                "municipalTrend", "oforandrad", "municipalSources", "Gata/park"));
+        completeAs(Element.HOLD_CITIZEN_DIALOGUE, "kommun", Map.of("dialogueMethod", "trygghetsvandring",
+                "dialogueStart", "2026-12-05", "dialogueEnd", "2026-12-12", "dialogueParticipants", 64,
+                "dialogueConcerns", "Mörkt och få vuxna ute"));
+        return this;
+    }
+
+    PledgeScenario compileJointPicture() {
+        completeAs(Element.COMPILE_JOINT_SITUATION_PICTURE, "samordnare", Map.of(
+                Variable.JOINT_SITUATION_PICTURE, "Otryggheten hänger ihop med helgkvällar och dålig belysning.",
+                Variable.PRIORITISED_PROBLEMS, JsonVariables.json(
+                        "[{\"problem\":\"Ordningsstörningar\",\"place\":\"Torget\",\"causeAnalysis\":\"Få vuxna ute\"}]")));
+        return this;
+    }
+
+    PledgeScenario decideFocusAreas(String decision) {
+        Map<String, Object> variables = new HashMap<>(Map.of(Variable.FOCUS_AREAS_DECISION, decision));
+        if (Choice.SEND_BACK.equals(decision)) {
+            variables.put("focusAreasComment", "Orsaksanalysen behöver fördjupas.");
+        }
+        completeAs(Element.CONFIRM_FOCUS_AREAS, "styrgrupp", variables);
+        return this;
+    }
+
+    PledgeScenario identifyNeed() {
+        return compileSituationPictures().compileJointPicture().decideFocusAreas(Choice.CONFIRM);
+    }
+
+    PledgeScenario draft() {
+        completeAs(Element.DRAFT_PLEDGE, "samordnare", Map.of(Variable.PLEDGE_TEXT,
+                "Polisen och kommunen lovar att göra torget tryggare.", Variable.PERIOD_START, PERIOD_START,
+                Variable.PERIOD_END, PERIOD_END, Variable.COMMITMENTS, JsonVariables.json(COMMITMENTS)));
+        return this;
+    }
+
+    PledgeScenario police(String decision) {
+        Map<String, Object> answer = new HashMap<>(Map.of(Variable.POLICE_APPROVAL, decision));
+        if (Choice.APPROVE.equals(decision)) {
+            answer.put(Variable.POLICE_SIGNATORY, "Eva Holm");
+        } else {
+            answer.put("policeApprovalComment", "Ange fler kvällar för polisnärvaro.");
+        }
+        completeAs(Element.APPROVE_PLEDGE_POLICE, "polisledning", answer);
+        return this;
+    }
+
+    PledgeScenario municipality(String decision) {
+        Map<String, Object> answer = new HashMap<>(Map.of(Variable.MUNICIPALITY_APPROVAL, decision));
+        if (Choice.APPROVE.equals(decision)) {
+            answer.put(Variable.MUNICIPALITY_SIGNATORY, "Lars Ekström");
+        } else {
+            answer.put("municipalityApprovalComment", "Belysningen ska vara klar före vintern.");
+        }
+        completeAs(Element.APPROVE_PLEDGE_MUNICIPALITY, "kommunledning", answer);
+        return this;
+    }
+
+    PledgeScenario communicate() {
+        completeAs(Element.COMMUNICATE_PLEDGE, "samordnare", Map.of("communicatedOn", "2026-12-20",
+                "communicationChannels", JsonVariables.json("[\"webb\"]")));
+        return this;
+    }
+
+    /** Starts a pledge and takes it to implementation: needs identified, draft approved by both, communicated. */
+    PledgeScenario inImplementation() {
+        return start().identifyNeed().draft().police(Choice.APPROVE).municipality(Choice.APPROVE).communicate();
+    }
+
+    /** Moves the clock to the next follow-up timer of the pledge and fires it. */
+    PledgeScenario followUpFalls() {
+        fire(Element.FOLLOW_UP_DUE);
+        return this;
+    }
+
+    /** Moves the clock to the end of the period and fires the period-end timer. */
+    PledgeScenario periodEnds() {
+        fire("period-ended");
+        return this;
+    }
+
+    PledgeScenario compileFollowUp(String taskKey) {
+        completeAs(taskKey, "samordnare", Map.of("reportedCrimes", 120, "activityParticipants", 85,
+                "reportedCrimesContext", "Fler pass ger fler anmälningar.", "followUpAssessment", "Arbetet går enligt plan."));
+        return this;
+    }
+
+    PledgeScenario review(String taskKey, String decision) {
+        completeAs(taskKey, "styrgrupp", Map.of(Variable.STEERING_DECISION, decision, "steeringComment", "Beslut i styrgruppen."));
+        return this;
+    }
+
+    Date dueDateOfTimer(String activityId) {
+        return timer(activityId).getDuedate();
+    }
+
+    Job timer(String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(pledge.getId()).activityId(activityId)
+                .timers().singleResult();
+    }
+
+    private void fire(String activityId) {
+        Job job = timer(activityId);
+        if (job == null) {
+            throw new AssertionError("The pledge has no timer " + activityId);
+        }
+        ClockUtil.setCurrentTime(job.getDuedate());
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    void completeAs(String taskKey, String candidateGroup, Map<String, Object> variables) {
+        assertThat(pledge).isWaitingAt(taskKey);
+        Task task = task(taskKey, pledge);
+        assertThat(task).hasCandidateGroup(candidateGroup);
+        complete(task, variables);
+    }
+}
