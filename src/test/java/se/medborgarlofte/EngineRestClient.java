@@ -1,0 +1,101 @@
+package se.medborgarlofte;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Calls the engine REST API as one user, the way Tasklist and API clients do. */
+public final class EngineRestClient {
+
+    public static final String DEMO_PASSWORD = "Tryggare-2026!";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TestRestTemplate http;
+
+    private EngineRestClient(TestRestTemplate http) {
+        this.http = http;
+    }
+
+    public static EngineRestClient as(TestRestTemplate rest, String user) {
+        return new EngineRestClient(rest.withBasicAuth(user, DEMO_PASSWORD));
+    }
+
+    public static EngineRestClient as(TestRestTemplate rest, String user, String password) {
+        return new EngineRestClient(rest.withBasicAuth(user, password));
+    }
+
+    public ResponseEntity<String> get(String path) {
+        return http.getForEntity("/engine-rest" + path, String.class);
+    }
+
+    public JsonNode getJson(String path) {
+        ResponseEntity<String> response = get(path);
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("GET " + path + " gave " + response.getStatusCode() + ": " + response.getBody());
+        }
+        return read(response.getBody());
+    }
+
+    public ResponseEntity<String> post(String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/engine-rest" + path, HttpMethod.POST, new HttpEntity<>(write(body), headers), String.class);
+    }
+
+    /** The one open task of the pledge with this key for the group, or an assertion error. */
+    public JsonNode task(String businessKey, String taskKey, String group) {
+        JsonNode tasks = getJson("/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey
+                + "&candidateGroup=" + group);
+        if (tasks.size() != 1) {
+            throw new AssertionError("Expected one open " + taskKey + " for " + group + " in " + businessKey + " but found " + tasks);
+        }
+        return tasks.get(0);
+    }
+
+    /** Completes the task as Tasklist does when a form is submitted; returns the HTTP status. */
+    public int submit(String taskId, Map<String, ?> variables) {
+        return post("/task/" + taskId + "/submit-form", Map.of("variables", typed(variables))).getStatusCode().value();
+    }
+
+    /** Engine REST variables: strings and numbers as they are, {@link Json} values typed as Json. */
+    public static ObjectNode typed(Map<String, ?> variables) {
+        ObjectNode typed = JSON.createObjectNode();
+        variables.forEach((name, value) -> {
+            ObjectNode variable = typed.putObject(name);
+            if (value instanceof Json json) {
+                variable.put("value", json.text());
+                variable.put("type", "Json");
+            } else {
+                variable.set("value", JSON.valueToTree(value));
+            }
+        });
+        return typed;
+    }
+
+    /** A JSON list or object variable, as forms submit dynamic lists and checklists. */
+    public record Json(String text) {
+    }
+
+    public static JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new AssertionError("Not JSON: " + body, e);
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

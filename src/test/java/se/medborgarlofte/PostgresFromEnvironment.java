@@ -1,0 +1,32 @@
+package se.medborgarlofte;
+
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the datasource at the PostgreSQL server named by the libpq variables PGHOST, PGPORT, PGDATABASE, PGUSER and
+ * PGPASSWORD. Integration tests fail, rather than skip, when there is none.
+ */
+class PostgresFromEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String host = System.getenv("PGHOST");
+        if (host == null || host.isBlank()) {
+            throw new IllegalStateException("The integration tests need PostgreSQL: run the test command from the README, "
+                    + "pg_virtualenv ./mvnw verify, or set PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD.");
+        }
+        String url = "jdbc:postgresql://%s:%s/%s".formatted(host, env("PGPORT", "5432"), env("PGDATABASE", "postgres"));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-from-environment", Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", env("PGUSER", "postgres"),
+                "spring.datasource.password", env("PGPASSWORD", ""))));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
