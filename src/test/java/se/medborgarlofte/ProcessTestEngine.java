@@ -12,7 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.medborgarlofte.casefile.CaseEvents;
+import se.medborgarlofte.casefile.CommitmentRecords;
+import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.casefile.process.CaseFileListeners;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
@@ -27,13 +38,15 @@ import se.medborgarlofte.pledge.process.StartRenewedPledgeDelegate;
 
 /**
  * One in-memory engine for the process tests, with the same delegates and listeners as the application (built
- * without Spring) and the models, decisions and forms of {@code bpmn/} and {@code forms/}.
+ * without an application context), the case file migrated by Flyway into the same H2 database and written in the
+ * engine's Spring-managed transaction, and the models, decisions and forms of {@code bpmn/} and {@code forms/}.
  */
 public final class ProcessTestEngine {
 
     public static final PledgeProperties PROPERTIES = new PledgeProperties("R/P4M", ZoneId.of("Europe/Stockholm"));
 
     private static ProcessEngine engine;
+    private static DataSource dataSource;
 
     private ProcessTestEngine() {
     }
@@ -70,23 +83,49 @@ public final class ProcessTestEngine {
         }
     }
 
+    /** Empties the case file, so that each test starts numbering and recording afresh. */
+    public static void clearCaseFile() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        for (String table : List.of("case_event", "commitment_assessment", "steering_decision", "follow_up", "approval",
+                "occurrence_report", "commitment", "prioritised_problem", "citizen_dialogue", "situation_picture",
+                "pledge_party", "pledge", "registration_sequence")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    public static JdbcClient caseFile() {
+        return JdbcClient.create(dataSource);
+    }
+
     private static ProcessEngine build() {
-        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        dataSource = new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+        TransactionTemplate separate = new TransactionTemplate(transactions);
+        separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        CaseEvents events = new CaseEvents(jdbc);
+        PledgeRegister register = new PledgeRegister(jdbc, events, separate);
+        CommitmentRecords commitments = new CommitmentRecords(jdbc, events);
+
+        SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
         configuration.setProcessEngineName("process-tests");
-        configuration.setJdbcUrl("jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1");
-        configuration.setDatabaseSchemaUpdate("create-drop");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactions);
+        configuration.setDatabaseSchemaUpdate("true");
         configuration.setHistory("full");
         configuration.setJobExecutorActivate(false);
         configuration.setDefaultSerializationFormat("application/json");
         configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
         Map<Object, Object> beans = new HashMap<>();
-        beans.put("pledgeStartListener", new PledgeStartListener(PROPERTIES));
+        beans.put("pledgeStartListener", new PledgeStartListener(PROPERTIES, register));
         beans.put("pledgePeriodListener", new PledgePeriodListener(PROPERTIES));
-        beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES));
+        beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES, register));
         beans.put("reviewPreparationListener", new ReviewPreparationListener());
         beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());
-        beans.put("measureStartListener", new MeasureStartListener(PROPERTIES));
-        beans.put("occurrenceReportListener", new OccurrenceReportListener());
+        beans.put("measureStartListener", new MeasureStartListener(PROPERTIES, commitments));
+        beans.put("occurrenceReportListener", new OccurrenceReportListener(commitments));
+        CaseFileListeners.register(beans, jdbc, events, register, commitments);
         configuration.setBeans(beans);
         return configuration.buildProcessEngine();
     }

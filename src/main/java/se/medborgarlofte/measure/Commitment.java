@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import se.medborgarlofte.measure.MeasureProcess.Variable;
 
-/** One commitment (åtagande) of a pledge, as the draft form's list submits it. */
-public record Commitment(String party, String promise, String measureType, Long targetQuantity, String targetUnit,
+/**
+ * One commitment (åtagande) of a pledge, as the draft form's list submits it. {@code id} is the case file's id of the
+ * commitment, added to the list once the draft is recorded; it is absent in a draft being written.
+ */
+public record Commitment(Long id, String party, String promise, String measureType, Long targetQuantity, String targetUnit,
                          LocalDate dueDate, String indicator) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,7 +42,7 @@ public record Commitment(String party, String promise, String measureType, Long 
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("Åtagandet saknas.");
         }
-        return new Commitment(text(node, "party"), text(node, "promise"), text(node, "measureType"),
+        return new Commitment(node.hasNonNull("id") ? node.get("id").asLong() : null, text(node, "party"), text(node, "promise"), text(node, "measureType"),
                 node.hasNonNull("targetQuantity") ? node.get("targetQuantity").asLong() : null,
                 text(node, "targetUnit"), day(text(node, "dueDate")), text(node, "indicator"));
     }

@@ -25,6 +25,8 @@ public final class MeasureProcess {
     public static final class Variable {
         /** The commitment (one row of the pledge's commitments list) this measure carries out, as JSON. */
         public static final String COMMITMENT = "commitment";
+        /** Written by code: the case file's id of the commitment, absent for a measure run without a pledge. */
+        public static final String COMMITMENT_ID = "commitmentId";
         public static final String PARTY = "party";
         public static final String PROMISE = "promise";
         public static final String MEASURE_TYPE = "measureType";

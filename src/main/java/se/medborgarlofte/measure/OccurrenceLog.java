@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 
 /**
  * The occurrences reported for one measure (each night walk, each meeting), kept as a JSON list, with the totals
@@ -15,11 +16,14 @@ public record OccurrenceLog(String json, int count, long reportedQuantity) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One reported occurrence. */
-    public record Occurrence(String date, long participants, Double hours, long quantity, String observations) {
+    public record Occurrence(LocalDate date, long participants, Double hours, long quantity, String observations) {
 
         public Occurrence {
-            if (date == null || date.isBlank()) {
+            if (date == null) {
                 throw new IllegalArgumentException("Tillfällets datum saknas.");
+            }
+            if (observations == null || observations.isBlank()) {
+                throw new IllegalArgumentException("Tillfällets iakttagelser saknas.");
             }
             if (participants < 0 || quantity < 0 || (hours != null && hours < 0)) {
                 throw new IllegalArgumentException("Deltagare, timmar och utfört kan inte vara negativa.");
@@ -45,7 +49,7 @@ public record OccurrenceLog(String json, int count, long reportedQuantity) {
     public OccurrenceLog append(Occurrence occurrence) {
         ArrayNode list = parse(json);
         ObjectNode row = list.addObject();
-        row.put("date", occurrence.date());
+        row.put("date", occurrence.date().toString());
         row.put("participants", occurrence.participants());
         if (occurrence.hours() == null) {
             row.putNull("hours");

@@ -1,5 +1,10 @@
 package se.medborgarlofte.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -10,6 +15,8 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  * so that services work on plain strings and never on engine types.
  */
 public final class JsonVariables {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonVariables() {
     }
@@ -29,6 +36,25 @@ public final class JsonVariables {
             return chars.toString();
         }
         throw new IllegalArgumentException("Expected a JSON variable but found " + value.getClass().getName());
+    }
+
+    /** The strings of a JSON list variable (e.g. a checklist); absent is empty. */
+    public static List<String> strings(Object value) {
+        String json = text(value);
+        List<String> strings = new ArrayList<>();
+        if (json == null || json.isBlank()) {
+            return strings;
+        }
+        try {
+            JsonNode list = MAPPER.readTree(json);
+            if (!list.isArray()) {
+                throw new IllegalArgumentException("Värdet måste vara en lista, inte " + json);
+            }
+            list.forEach(item -> strings.add(item.asText()));
+            return strings;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Värdet är inte giltig JSON: " + e.getOriginalMessage());
+        }
     }
 
     /** A typed JSON variable value holding the given JSON text. */

@@ -52,6 +52,7 @@ class MeasureProcessTests {
     @AfterEach
     void undeploy() {
         engine.getRepositoryService().deleteDeployment(deployment, true);
+        ProcessTestEngine.clearCaseFile();
         ClockUtil.reset();
     }
 

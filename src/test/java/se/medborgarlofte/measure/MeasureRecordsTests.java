@@ -43,8 +43,8 @@ class MeasureRecordsTests {
     @Test
     void occurrenceLogSumsWhatWasReportedAgainstTheTarget() {
         OccurrenceLog log = OccurrenceLog.empty()
-                .append(new Occurrence("2027-01-15", 6, 4.0, 2, "Lugnt"))
-                .append(new Occurrence("2027-01-22", 8, null, 1, "Två anmälningar"));
+                .append(new Occurrence(LocalDate.parse("2027-01-15"), 6, 4.0, 2, "Lugnt"))
+                .append(new Occurrence(LocalDate.parse("2027-01-22"), 8, null, 1, "Två anmälningar"));
 
         assertThat(log.count()).isEqualTo(2);
         assertThat(log.reportedQuantity()).isEqualTo(3);
@@ -53,7 +53,8 @@ class MeasureRecordsTests {
 
     @Test
     void refusesNegativeOrUndatedOccurrences() {
-        assertThatThrownBy(() -> new Occurrence("2027-01-15", -1, null, 0, "x")).hasMessageContaining("kan inte vara negativa");
-        assertThatThrownBy(() -> new Occurrence(" ", 1, null, 0, "x")).hasMessage("Tillfällets datum saknas.");
+        assertThatThrownBy(() -> new Occurrence(LocalDate.parse("2027-01-15"), -1, null, 0, "x")).hasMessageContaining("kan inte vara negativa");
+        assertThatThrownBy(() -> new Occurrence(null, 1, null, 0, "x")).hasMessage("Tillfällets datum saknas.");
+        assertThatThrownBy(() -> new Occurrence(LocalDate.parse("2027-01-15"), 1, null, 0, " ")).hasMessage("Tillfällets iakttagelser saknas.");
     }
 }

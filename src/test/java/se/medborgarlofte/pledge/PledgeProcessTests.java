@@ -44,6 +44,7 @@ class PledgeProcessTests {
     @AfterEach
     void undeploy() {
         engine.getRepositoryService().deleteDeployment(deployment, true);
+        ProcessTestEngine.clearCaseFile();
         ClockUtil.reset();
     }
 
@@ -83,13 +84,11 @@ class PledgeProcessTests {
 
     @Test
     void jointPictureWaitsForAllThreeSituationPictures() {
-        scenario.start();
-        scenario.completeAs(Element.COMPILE_POLICE_SITUATION_PICTURE, "polis", PledgeScenario.startVariables());
+        scenario.start().policePicture();
 
         assertThat(scenario.pledge).isNotWaitingAt(Element.COMPILE_JOINT_SITUATION_PICTURE);
 
-        scenario.completeAs(Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, "kommun", PledgeScenario.startVariables());
-        scenario.completeAs(Element.HOLD_CITIZEN_DIALOGUE, "kommun", PledgeScenario.startVariables());
+        scenario.municipalPicture().citizenDialogue();
 
         assertOpenTasks(Element.COMPILE_JOINT_SITUATION_PICTURE);
         assertThat(task(Element.COMPILE_JOINT_SITUATION_PICTURE, scenario.pledge)).hasCandidateGroup("samordnare");

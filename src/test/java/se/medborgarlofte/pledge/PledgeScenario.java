@@ -58,12 +58,24 @@ final class PledgeScenario {
     }
 
     PledgeScenario compileSituationPictures() {
+        return policePicture().municipalPicture().citizenDialogue();
+    }
+
+    PledgeScenario policePicture() {
         completeAs(Element.COMPILE_POLICE_SITUATION_PICTURE, "polis", Map.of("policeWhat", "Ordningsstörningar",
                 "policeWhere", "Torget", "policeWhen", "Helgkvällar", "policeFrequency", "Varje helg", "policeTrend", "okande",
                 "reportedCrimesBaseline", 142, "staffDialogueFindings", "Dålig belysning vid tunneln"));
+        return this;
+    }
+
+    PledgeScenario municipalPicture() {
         completeAs(Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, "kommun", Map.of("municipalWhat", "Skadegörelse",
                 "municipalWhere", "Parken", "municipalWhen", "Kvällar", "municipalFrequency", "Varje vecka",
                 "municipalTrend", "oforandrad", "municipalSources", "Gata/park"));
+        return this;
+    }
+
+    PledgeScenario citizenDialogue() {
         completeAs(Element.HOLD_CITIZEN_DIALOGUE, "kommun", Map.of("dialogueMethod", "trygghetsvandring",
                 "dialogueStart", "2026-12-05", "dialogueEnd", "2026-12-12", "dialogueParticipants", 64,
                 "dialogueConcerns", "Mörkt och få vuxna ute"));

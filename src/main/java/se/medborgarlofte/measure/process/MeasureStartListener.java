@@ -2,6 +2,8 @@ package se.medborgarlofte.measure.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import se.medborgarlofte.casefile.CommitmentRecords;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.measure.Commitment;
 import se.medborgarlofte.measure.MeasureProcess.Variable;
@@ -11,15 +13,17 @@ import se.medborgarlofte.system.JsonVariables;
 
 /**
  * Runs when a measure starts: unpacks the commitment it carries out into the variables its forms, its DMN
- * decision and its due-date timer read, and opens an empty occurrence log.
+ * decision and its due-date timer read, opens an empty occurrence log and marks the commitment in progress.
  */
 @Component
 public class MeasureStartListener implements ExecutionListener {
 
     private final PledgeProperties properties;
+    private final CommitmentRecords commitments;
 
-    public MeasureStartListener(PledgeProperties properties) {
+    public MeasureStartListener(PledgeProperties properties, CommitmentRecords commitments) {
         this.properties = properties;
+        this.commitments = commitments;
     }
 
     @Override
@@ -31,5 +35,9 @@ public class MeasureStartListener implements ExecutionListener {
         execution.setVariable(Variable.OCCURRENCES, JsonVariables.json(log.json()));
         execution.setVariable(Variable.OCCURRENCE_COUNT, log.count());
         execution.setVariable(Variable.REPORTED_QUANTITY, log.reportedQuantity());
+        if (commitment.id() != null) {
+            execution.setVariable(Variable.COMMITMENT_ID, commitment.id());
+            commitments.measureStarted(commitment.id(), execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
+        }
     }
 }

@@ -1,6 +1,10 @@
 package se.medborgarlofte.measure.process;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import se.medborgarlofte.casefile.CommitmentRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +20,12 @@ import se.medborgarlofte.system.JsonVariables;
 @Component
 public class OccurrenceReportListener implements TaskListener {
 
+    private final CommitmentRecords commitments;
+
+    public OccurrenceReportListener(CommitmentRecords commitments) {
+        this.commitments = commitments;
+    }
+
     static final List<String> REPORT_FIELDS = List.of(Variable.OCCURRENCE_DATE, Variable.OCCURRENCE_PARTICIPANTS,
             Variable.OCCURRENCE_HOURS, Variable.OCCURRENCE_QUANTITY, Variable.OCCURRENCE_OBSERVATIONS);
 
@@ -24,7 +34,7 @@ public class OccurrenceReportListener implements TaskListener {
         if (!"report".equals(task.getVariable(Variable.OCCURRENCE_ACTION))) {
             return;
         }
-        Occurrence occurrence = new Occurrence((String) task.getVariable(Variable.OCCURRENCE_DATE),
+        Occurrence occurrence = new Occurrence(day(task.getVariable(Variable.OCCURRENCE_DATE)),
                 whole(task.getVariable(Variable.OCCURRENCE_PARTICIPANTS)),
                 decimal(task.getVariable(Variable.OCCURRENCE_HOURS)),
                 whole(task.getVariable(Variable.OCCURRENCE_QUANTITY)),
@@ -34,6 +44,27 @@ public class OccurrenceReportListener implements TaskListener {
         task.setVariable(Variable.OCCURRENCE_COUNT, log.count());
         task.setVariable(Variable.REPORTED_QUANTITY, log.reportedQuantity());
         task.getExecution().removeVariables(REPORT_FIELDS);
+        Object commitmentId = task.getVariable(Variable.COMMITMENT_ID);
+        if (commitmentId != null) {
+            commitments.recordOccurrence(((Number) commitmentId).longValue(), occurrence,
+                    reporter(task), ClockUtil.getCurrentTime().toInstant());
+        }
+    }
+
+    private static String reporter(DelegateTask task) {
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null ? authentication.getUserId() : task.getAssignee();
+    }
+
+    private static LocalDate day(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Tillfällets datum måste vara ett datum (ÅÅÅÅ-MM-DD), inte '" + value + "'.");
+        }
     }
 
     private static long whole(Object value) {

@@ -1,51 +1,57 @@
 package se.medborgarlofte.pledge.process;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.CaseRecords.NewPledge;
+import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.pledge.PledgePeriod;
-import se.medborgarlofte.pledge.PledgeProcess;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeProperties;
-import se.medborgarlofte.pledge.RegistrationNumbers;
+import se.medborgarlofte.system.JsonVariables;
 
 /**
- * Runs when a pledge starts, however it is started (Tasklist's start form, the REST API, a renewal): checks the
- * period, gives the pledge its registration number as business key and sets the follow-up cadence.
+ * Runs when a pledge starts, however it is started (Tasklist's start form, the REST API, a renewal): registers it in
+ * the case file, which gives it its registration number, makes that number the business key and sets the
+ * follow-up cadence. A business key given by the caller is replaced: the case file owns the numbering.
  */
 @Component
 public class PledgeStartListener implements ExecutionListener {
 
     private final PledgeProperties properties;
+    private final PledgeRegister register;
 
-    public PledgeStartListener(PledgeProperties properties) {
+    public PledgeStartListener(PledgeProperties properties, PledgeRegister register) {
         this.properties = properties;
+        this.register = register;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        PledgePeriod.parse((String) execution.getVariable(Variable.PERIOD_START),
+        PledgePeriod period = PledgePeriod.parse((String) execution.getVariable(Variable.PERIOD_START),
                 (String) execution.getVariable(Variable.PERIOD_END));
-        String registrationNumber = execution.getProcessBusinessKey();
-        if (registrationNumber == null || registrationNumber.isBlank()) {
-            registrationNumber = nextRegistrationNumber(execution.getProcessEngineServices().getHistoryService());
-            execution.setProcessBusinessKey(registrationNumber);
-        }
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        NewPledge pledge = new NewPledge(required(execution, Variable.PLEDGE_TITLE, "Rubrik"),
+                required(execution, Variable.AREA, "Område"), (String) execution.getVariable(Variable.AREA_DESCRIPTION),
+                (String) execution.getVariable(Variable.BACKGROUND), period.firstDay(), period.lastDay(),
+                JsonVariables.strings(execution.getVariable(Variable.PARTIES)),
+                execution.getProcessInstanceId(), (String) execution.getVariable(Variable.RENEWED_FROM));
+        String initiator = (String) execution.getVariable("initiator");
+        String registrationNumber = register.register(pledge, ZonedDateTime.ofInstant(now, properties.timeZone()).getYear(),
+                initiator, now);
+        execution.setProcessBusinessKey(registrationNumber);
         execution.setVariable(Variable.REGISTRATION_NUMBER, registrationNumber);
         execution.setVariable(Variable.FOLLOW_UP_CYCLE, properties.followUpCycle());
     }
 
-    private String nextRegistrationNumber(HistoryService history) {
-        int year = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), properties.timeZone()).getYear();
-        List<String> existing = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(PledgeProcess.KEY)
-                .processInstanceBusinessKeyLike(RegistrationNumbers.prefix(year) + "%")
-                .list().stream().map(HistoricProcessInstance::getBusinessKey).toList();
-        return RegistrationNumbers.next(year, existing);
+    private static String required(DelegateExecution execution, String name, String label) {
+        Object value = execution.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException(label + " saknas.");
+        }
+        return value.toString().trim();
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeProperties;
 import se.medborgarlofte.pledge.Signatures;
@@ -14,9 +15,11 @@ import se.medborgarlofte.pledge.Signatures;
 public class RecordSignaturesDelegate implements JavaDelegate {
 
     private final PledgeProperties properties;
+    private final PledgeRegister register;
 
-    public RecordSignaturesDelegate(PledgeProperties properties) {
+    public RecordSignaturesDelegate(PledgeProperties properties, PledgeRegister register) {
         this.properties = properties;
+        this.register = register;
     }
 
     @Override
@@ -26,5 +29,7 @@ public class RecordSignaturesDelegate implements JavaDelegate {
                 (String) execution.getVariable(Variable.MUNICIPALITY_SIGNATORY));
         execution.setVariable(Variable.SIGNED_ON, signatures.signedOn().toString());
         execution.setVariable(Variable.SIGNATORIES, signatures.signatoriesLine());
+        register.recordSigning(execution.getProcessBusinessKey(), signatures.signedOn(), signatures.signatoriesLine(),
+                ClockUtil.getCurrentTime().toInstant());
     }
 }

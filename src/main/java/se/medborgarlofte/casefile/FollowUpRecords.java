@@ -1,0 +1,67 @@
+package se.medborgarlofte.casefile;
+
+import static se.medborgarlofte.casefile.CaseEvents.timestamp;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.CaseRecords.Assessment;
+import se.medborgarlofte.casefile.CaseRecords.FollowUp;
+
+/** Stages 4 and 5 in the case file: follow-ups with their indicators, and the steering group's decisions. */
+@Component
+public class FollowUpRecords {
+
+    private final JdbcClient jdbc;
+    private final CaseEvents events;
+
+    public FollowUpRecords(JdbcClient jdbc, CaseEvents events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    public void recordFollowUp(String registrationNumber, FollowUp followUp, String actor, Instant at) {
+        long id = events.pledgeId(registrationNumber);
+        int sequence = jdbc.sql("SELECT COALESCE(MAX(follow_up_number), 0) + 1 FROM follow_up WHERE pledge_id = ?").param(id)
+                .query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO follow_up (pledge_id, follow_up_number, kind, safety_index, share_feeling_unsafe, share_victimised,
+                    reported_crimes, activity_participants, reported_crimes_context, assessment, compiled_by, compiled_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, sequence, followUp.kind(), followUp.safetyIndex(), followUp.shareFeelingUnsafe(),
+                        followUp.shareVictimised(), followUp.reportedCrimes(), followUp.activityParticipants(),
+                        followUp.reportedCrimesContext(), followUp.assessment(), actor, timestamp(at))
+                .update();
+        events.append(id, "follow-up", (followUp.kind().equals("final") ? "Slutuppföljning" : "Uppföljning " + sequence)
+                + " sammanställdes.", actor, at);
+    }
+
+    /** Records a steering decision on the latest follow-up, with the assessment of each commitment. */
+    public void recordDecision(String registrationNumber, String decision, String comment, List<Assessment> assessments,
+                               String actor, Instant at) {
+        long id = events.pledgeId(registrationNumber);
+        Long followUp = jdbc.sql("SELECT MAX(id) FROM follow_up WHERE pledge_id = ?").param(id).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO steering_decision (pledge_id, follow_up_id, decision, comment, decided_by, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(id, followUp, decision, comment, actor, timestamp(at)).update();
+        long decisionId = jdbc.sql("SELECT MAX(id) FROM steering_decision WHERE pledge_id = ?").param(id)
+                .query(Long.class).single();
+        for (int position = 0; position < assessments.size(); position++) {
+            Assessment assessment = assessments.get(position);
+            jdbc.sql("INSERT INTO commitment_assessment (decision_id, position, promise, assessment) VALUES (?, ?, ?, ?)")
+                    .params(decisionId, position + 1, assessment.promise(), assessment.assessment()).update();
+        }
+        events.append(id, "decision", "Styrgruppen beslutade: " + decisionLabel(decision) + ". " + comment, actor, at);
+    }
+
+    static String decisionLabel(String decision) {
+        return switch (decision) {
+            case "continue" -> "fortsätt enligt plan";
+            case "revise" -> "revidera åtagandena";
+            case "close" -> "avsluta medborgarlöftet";
+            default -> decision;
+        };
+    }
+}

@@ -1,0 +1,184 @@
+package se.medborgarlofte.casefile.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.CaseEvents;
+import se.medborgarlofte.casefile.CaseRecords.Approval;
+import se.medborgarlofte.casefile.CaseRecords.Assessment;
+import se.medborgarlofte.casefile.CaseRecords.CitizenDialogue;
+import se.medborgarlofte.casefile.CaseRecords.FollowUp;
+import se.medborgarlofte.casefile.CaseRecords.Problem;
+import se.medborgarlofte.casefile.CaseRecords.SituationPicture;
+import se.medborgarlofte.casefile.CommitmentRecords;
+import se.medborgarlofte.casefile.FollowUpRecords;
+import se.medborgarlofte.casefile.NeedRecords;
+import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.measure.Commitment;
+import se.medborgarlofte.measure.MeasureProcess;
+import se.medborgarlofte.pledge.PledgeProcess.Element;
+import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.system.JsonVariables;
+
+/**
+ * Turns each completed user task into its case-file entry. Every user task of both models is handled here (a test
+ * guards that); {@link #record} returns the process variables the entry changes, e.g. the commitments with their
+ * case-file ids.
+ */
+@Component
+class TaskCompletionRecorder {
+
+    static final Set<String> TASKS = Set.of(Element.COMPILE_POLICE_SITUATION_PICTURE,
+            Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, Element.HOLD_CITIZEN_DIALOGUE, Element.COMPILE_JOINT_SITUATION_PICTURE,
+            Element.CONFIRM_FOCUS_AREAS, Element.DRAFT_PLEDGE, Element.APPROVE_PLEDGE_POLICE, Element.APPROVE_PLEDGE_MUNICIPALITY,
+            Element.COMMUNICATE_PLEDGE, Element.COMPILE_FOLLOW_UP, Element.COMPILE_FINAL_FOLLOW_UP, Element.REVIEW_FOLLOW_UP,
+            Element.REVIEW_FINAL_FOLLOW_UP, Element.GIVE_FEEDBACK_TO_CITIZENS, Element.DECIDE_RENEWAL,
+            MeasureProcess.Element.PLAN_MEASURE, MeasureProcess.Element.REPORT_OCCURRENCE, MeasureProcess.Element.CLOSE_MEASURE,
+            MeasureProcess.Element.HANDLE_OVERDUE_MEASURE);
+
+    private final PledgeRegister register;
+    private final NeedRecords needs;
+    private final CommitmentRecords commitments;
+    private final FollowUpRecords followUps;
+    private final CaseEvents events;
+
+    TaskCompletionRecorder(PledgeRegister register, NeedRecords needs, CommitmentRecords commitments,
+                           FollowUpRecords followUps, CaseEvents events) {
+        this.register = register;
+        this.needs = needs;
+        this.commitments = commitments;
+        this.followUps = followUps;
+        this.events = events;
+    }
+
+    Map<String, Object> record(String taskKey, String pledge, Variables variables, String actor, Instant at) {
+        switch (taskKey) {
+            case Element.COMPILE_POLICE_SITUATION_PICTURE -> needs.recordSituationPicture(pledge,
+                    situationPicture("police", "police", "staffDialogueFindings", variables), actor, at);
+            case Element.COMPILE_MUNICIPAL_SITUATION_PICTURE -> needs.recordSituationPicture(pledge,
+                    situationPicture("municipality", "municipal", "municipalSources", variables), actor, at);
+            case Element.HOLD_CITIZEN_DIALOGUE -> needs.recordCitizenDialogue(pledge, new CitizenDialogue(
+                    variables.requiredText("dialogueMethod", "Metod"), variables.date("dialogueStart", "Dialogens startdatum"),
+                    variables.date("dialogueEnd", "Dialogens slutdatum"), variables.requiredWhole("dialogueParticipants", "Antal deltagare"),
+                    variables.requiredText("dialogueConcerns", "Vad som oroar medborgarna")), actor, at);
+            case Element.COMPILE_JOINT_SITUATION_PICTURE -> needs.recordJointPicture(pledge,
+                    variables.requiredText(Variable.JOINT_SITUATION_PICTURE, "Gemensam lägesbild"), problems(variables), actor, at);
+            case Element.CONFIRM_FOCUS_AREAS -> needs.recordFocusAreasDecision(pledge,
+                    "confirm".equals(variables.requiredText(Variable.FOCUS_AREAS_DECISION, "Beslut")),
+                    variables.text("focusAreasComment"), actor, at);
+            case Element.DRAFT_PLEDGE -> {
+                return recordDraft(pledge, variables, actor, at);
+            }
+            case Element.APPROVE_PLEDGE_POLICE -> commitments.recordApproval(pledge, approval("police", variables), actor, at);
+            case Element.APPROVE_PLEDGE_MUNICIPALITY ->
+                    commitments.recordApproval(pledge, approval("municipality", variables), actor, at);
+            case Element.COMMUNICATE_PLEDGE -> register.recordCommunication(pledge, variables.date("communicatedOn", "Datum"),
+                    variables.strings("communicationChannels"), variables.text("communicationNote"), actor, at);
+            case Element.COMPILE_FOLLOW_UP -> followUps.recordFollowUp(pledge, followUp("periodic", variables), actor, at);
+            case Element.COMPILE_FINAL_FOLLOW_UP -> followUps.recordFollowUp(pledge, followUp("final", variables), actor, at);
+            case Element.REVIEW_FOLLOW_UP, Element.REVIEW_FINAL_FOLLOW_UP -> followUps.recordDecision(pledge,
+                    variables.requiredText(Variable.STEERING_DECISION, "Beslut"),
+                    variables.requiredText("steeringComment", "Motivering"), assessments(variables), actor, at);
+            case Element.GIVE_FEEDBACK_TO_CITIZENS -> register.recordFeedback(pledge, variables.date("feedbackOn", "Datum"),
+                    variables.requiredText("feedbackSummary", "Återkopplingen"), actor, at);
+            case Element.DECIDE_RENEWAL -> events.append(events.pledgeId(pledge), "renewal-decision",
+                    ("renew".equals(variables.requiredText(Variable.RENEWAL_DECISION, "Beslut"))
+                            ? "Styrgruppen beslutade att förnya medborgarlöftet: " : "Styrgruppen beslutade att avsluta medborgarlöftet: ")
+                            + variables.text("renewalComment"), actor, at);
+            case MeasureProcess.Element.PLAN_MEASURE -> forMeasure(variables, id -> events.append(pledgeIdOf(pledge),
+                    "measure-planned", "Åtgärden planerades: " + variables.text(MeasureProcess.Variable.PROMISE), actor, at));
+            case MeasureProcess.Element.REPORT_OCCURRENCE -> {
+                // recorded by OccurrenceReportListener, which parses the occurrence
+            }
+            case MeasureProcess.Element.CLOSE_MEASURE -> forMeasure(variables, id -> commitments.closeMeasure(id,
+                    variables.requiredText(MeasureProcess.Variable.MEASURE_OUTCOME, "Resultat"),
+                    variables.requiredText(MeasureProcess.Variable.OUTCOME_REASON, "Motivering"), actor, at));
+            case MeasureProcess.Element.HANDLE_OVERDUE_MEASURE -> forMeasure(variables, id -> commitments.recordOverdueHandling(id,
+                    variables.requiredText("overdueAction", "Åtgärd"), variables.requiredText("overdueNote", "Anteckning"), actor, at));
+            default -> throw new IllegalStateException("The case file has no entry for task " + taskKey);
+        }
+        return Map.of();
+    }
+
+    private Map<String, Object> recordDraft(String pledge, Variables variables, String actor, Instant at) {
+        JsonNode list = variables.list(Variable.COMMITMENTS, "Åtagandena");
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("Ett medborgarlöfte behöver minst ett åtagande.");
+        }
+        List<Commitment> drafted = new ArrayList<>();
+        list.forEach(item -> drafted.add(Commitment.fromJson(item.toString())));
+        register.recordDraftText(pledge, variables.requiredText(Variable.PLEDGE_TEXT, "Löftestext"),
+                variables.date(Variable.PERIOD_START, "Periodens första dag"), variables.date(Variable.PERIOD_END, "Periodens sista dag"), at);
+        List<Long> ids = commitments.recordDraft(pledge, drafted, actor, at);
+        for (int index = 0; index < ids.size(); index++) {
+            ((ObjectNode) list.get(index)).put("id", ids.get(index));
+        }
+        return Map.of(Variable.COMMITMENTS, JsonVariables.json(list.toString()));
+    }
+
+    private static SituationPicture situationPicture(String source, String prefix, String findings, Variables variables) {
+        return new SituationPicture(source, variables.requiredText(prefix + "What", "Vad som händer"),
+                variables.requiredText(prefix + "Where", "Platser"), variables.requiredText(prefix + "When", "När"),
+                variables.requiredText(prefix + "Frequency", "Hur ofta"), variables.requiredText(prefix + "Trend", "Trend"),
+                variables.text(findings), variables.whole("reportedCrimesBaseline", "Anmälda brott"));
+    }
+
+    private static List<Problem> problems(Variables variables) {
+        List<Problem> problems = new ArrayList<>();
+        for (JsonNode item : variables.list(Variable.PRIORITISED_PROBLEMS, "Prioriterade problem")) {
+            problems.add(new Problem(required(item, "problem", "Problem"), required(item, "place", "Plats"),
+                    required(item, "causeAnalysis", "Orsaksanalys")));
+        }
+        return problems;
+    }
+
+    private static Approval approval(String party, Variables variables) {
+        String prefix = party.equals("police") ? "police" : "municipality";
+        String decision = variables.requiredText(prefix + "Approval", "Beslut");
+        return new Approval(party, decision, variables.text(prefix + "Signatory"), variables.text(prefix + "ApprovalComment"));
+    }
+
+    private static FollowUp followUp(String kind, Variables variables) {
+        return new FollowUp(kind, variables.decimal("safetyIndex", "Trygghetsindex"),
+                variables.decimal("shareFeelingUnsafe", "Andel otrygga"), variables.decimal("shareVictimised", "Andel utsatta"),
+                variables.requiredWhole("reportedCrimes", "Anmälda brott"),
+                variables.requiredWhole("activityParticipants", "Deltagare i aktiviteter"),
+                variables.requiredText("reportedCrimesContext", "Sammanhang för anmälda brott"),
+                variables.requiredText("followUpAssessment", "Samlad bedömning"));
+    }
+
+    private static List<Assessment> assessments(Variables variables) {
+        List<Assessment> assessments = new ArrayList<>();
+        for (JsonNode item : variables.list(Variable.COMMITMENT_ASSESSMENTS, "Bedömningar")) {
+            if (item.hasNonNull("assessment")) {
+                assessments.add(new Assessment(item.path("promise").asText(""), item.get("assessment").asText()));
+            }
+        }
+        return assessments;
+    }
+
+    private long pledgeIdOf(String pledge) {
+        return events.pledgeId(pledge);
+    }
+
+    /** Measure tasks refer to their commitment; a measure run without a pledge (only in isolated tests) has none. */
+    private static void forMeasure(Variables variables, java.util.function.LongConsumer entry) {
+        String id = variables.text(MeasureProcess.Variable.COMMITMENT_ID);
+        if (id != null) {
+            entry.accept(Long.parseLong(id));
+        }
+    }
+
+    private static String required(JsonNode item, String field, String label) {
+        String value = item.path(field).asText("");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(label + " saknas i listan.");
+        }
+        return value;
+    }
+}

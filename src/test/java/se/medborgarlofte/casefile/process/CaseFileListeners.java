@@ -1,0 +1,26 @@
+package se.medborgarlofte.casefile.process;
+
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.medborgarlofte.casefile.CaseEvents;
+import se.medborgarlofte.casefile.CommitmentRecords;
+import se.medborgarlofte.casefile.FollowUpRecords;
+import se.medborgarlofte.casefile.NeedRecords;
+import se.medborgarlofte.casefile.PledgeRegister;
+
+/** Builds the case-file listeners for an engine without an application context (the process tests). */
+public final class CaseFileListeners {
+
+    private CaseFileListeners() {
+    }
+
+    public static void register(Map<Object, Object> beans, JdbcClient jdbc, CaseEvents events, PledgeRegister register,
+                                CommitmentRecords commitments) {
+        TaskCompletionRecorder recorder = new TaskCompletionRecorder(register, new NeedRecords(jdbc, events), commitments,
+                new FollowUpRecords(jdbc, events), events);
+        beans.put("caseFileTaskListener", new CaseFileTaskListener(recorder));
+        beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
+        beans.put("pledgeConcludedListener", new PledgeConcludedListener(register));
+        beans.put("measureRoutedListener", new MeasureRoutedListener(commitments));
+    }
+}
