@@ -124,10 +124,9 @@ final class DemoScenarios {
 
     private static Map<String, Object> start(String title, String area, String description, LocalDate first, LocalDate last,
                                              List<String> parties, String background) {
-        String partiesJson = parties.stream().map(p -> "\"" + p + "\"").reduce((a, b) -> a + "," + b).orElse("");
         return Map.of("pledgeTitle", title, "area", area, "areaDescription", description,
                 "periodStart", first.toString(), "periodEnd", last.toString(),
-                "parties", JsonVariables.json("[" + partiesJson + "]"), "background", background);
+                "parties", JsonVariables.json(parties), "background", background);
     }
 
     private static Map<String, Object> draft(String text, LocalDate first, LocalDate last, String commitments) {

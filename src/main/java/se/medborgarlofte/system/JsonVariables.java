@@ -57,6 +57,15 @@ public final class JsonVariables {
         }
     }
 
+    /** A typed JSON list variable of the given strings, as a checklist submits it. */
+    public static TypedValue json(List<String> strings) {
+        try {
+            return json(MAPPER.writeValueAsString(strings));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** A typed JSON variable value holding the given JSON text. */
     public static TypedValue json(String text) {
         return SpinValues.jsonValue(text).create();

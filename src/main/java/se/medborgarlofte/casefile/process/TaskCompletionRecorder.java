@@ -125,7 +125,8 @@ class TaskCompletionRecorder {
         return new SituationPicture(source, variables.requiredText(prefix + "What", "Vad som händer"),
                 variables.requiredText(prefix + "Where", "Platser"), variables.requiredText(prefix + "When", "När"),
                 variables.requiredText(prefix + "Frequency", "Hur ofta"), variables.requiredText(prefix + "Trend", "Trend"),
-                variables.text(findings), variables.whole("reportedCrimesBaseline", "Anmälda brott"));
+                variables.text(findings),
+                source.equals("police") ? variables.whole("reportedCrimesBaseline", "Anmälda brott") : null);
     }
 
     private static List<Problem> problems(Variables variables) {
