@@ -1,0 +1,123 @@
+package se.medborgarlofte;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import se.medborgarlofte.EngineRestClient.Json;
+
+/**
+ * Drives a pledge through its lifecycle over the engine REST API as the demo users would in Tasklist. Timers are
+ * fired through the engine's management service, as the job executor would when their time comes.
+ */
+public final class PledgeJourney {
+
+    public static final String COMMITMENTS = """
+            [{"party":"polisen","promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","measureType":"grannsamverkan","targetQuantity":8,"targetUnit":"områden","dueDate":"2027-10-31","indicator":"Antal områden"},
+             {"party":"naringsliv","promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","measureType":"foreningsstod","targetQuantity":4,"targetUnit":"föreningar","dueDate":"2027-08-31","indicator":"Antal föreningar"}]
+            """;
+
+    private final TestRestTemplate rest;
+    private final ManagementService management;
+
+    public PledgeJourney(TestRestTemplate rest, ManagementService management) {
+        this.rest = rest;
+        this.management = management;
+    }
+
+    public EngineRestClient as(String user) {
+        return EngineRestClient.as(rest, user);
+    }
+
+    /** Starts a pledge through the engine REST API as the coordinator; returns its registration number. */
+    public String start(String title, String area) {
+        ResponseEntity<String> started = as("samordnare").post("/process-definition/key/medborgarlofte/start", Map.of("variables",
+                EngineRestClient.typed(Map.of("pledgeTitle", title, "area", area,
+                        "periodStart", "2026-12-01", "periodEnd", "2028-11-30",
+                        "parties", new Json("[\"polisen\",\"kommunen\",\"naringsliv\"]"),
+                        "background", "Boende beskriver skadegörelse och bilbränder."))));
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        return EngineRestClient.read(started.getBody()).path("businessKey").asText();
+    }
+
+    public PledgeJourney identifyNeed(String pledge) {
+        complete("polis", pledge, "compile-police-situation-picture", "polis", Map.of("policeWhat", "Skadegörelse och bilbränder",
+                "policeWhere", "Parkeringarna", "policeWhen", "Kvällar", "policeFrequency", "Varje vecka",
+                "policeTrend", "okande", "reportedCrimesBaseline", 87, "staffDialogueFindings", "Ingen grannsamverkan"));
+        complete("kommun", pledge, "compile-municipal-situation-picture", "kommun", Map.of("municipalWhat", "Ungdomar samlas",
+                "municipalWhere", "Centrum", "municipalWhen", "Kvällar", "municipalFrequency", "Dagligen",
+                "municipalTrend", "okande", "municipalSources", "Skolan"));
+        complete("kommun", pledge, "hold-citizen-dialogue", "kommun", Map.of("dialogueMethod", "enkat",
+                "dialogueStart", "2026-09-01", "dialogueEnd", "2026-09-30", "dialogueParticipants", 212, "dialogueConcerns", "Bilbränder"));
+        complete("samordnare", pledge, "compile-joint-situation-picture", "samordnare", Map.of(
+                "jointSituationPicture", "Skadegörelsen är koncentrerad till parkeringarna.",
+                "prioritisedProblems", new Json("[{\"problem\":\"Bilbränder\",\"place\":\"Parkeringarna\",\"causeAnalysis\":\"Låg social kontroll\"}]")));
+        complete("styrgrupp2", pledge, "confirm-focus-areas", "styrgrupp", Map.of("focusAreasDecision", "confirm"));
+        return this;
+    }
+
+    public PledgeJourney draft(String pledge, String commitments) {
+        complete("samordnare", pledge, "draft-pledge", "samordnare", Map.of("pledgeText", "Polisen och kommunen lovar de boende ett tryggare område.",
+                "periodStart", "2026-12-01", "periodEnd", "2028-11-30", "commitments", new Json(commitments)));
+        return this;
+    }
+
+    public PledgeJourney sign(String pledge) {
+        complete("lpo", pledge, "approve-pledge-police", "polisledning",
+                Map.of("policeApproval", "approve", "policeSignatory", "Eva Holm, lokalpolisområdeschef"));
+        complete("kso", pledge, "approve-pledge-municipality", "kommunledning",
+                Map.of("municipalityApproval", "approve", "municipalitySignatory", "Lars Ekström, KSO"));
+        complete("samordnare", pledge, "communicate-pledge", "samordnare", Map.of("communicatedOn", "2026-12-05",
+                "communicationChannels", new Json("[\"webb\",\"press\"]")));
+        return this;
+    }
+
+    /** The police plan their measure and report one occurrence that counts 3 towards the target of 8. */
+    public PledgeJourney policeReport(String pledge) {
+        complete("polis", pledge, "plan-measure", "polis", Map.of("measurePlan", "Informationsmöten i varje trappuppgång.",
+                "plannedStart", "2026-12-10", "contactPerson", "Peter Nyberg"));
+        complete("polis", pledge, "report-occurrence", "polis", Map.of("occurrenceAction", "report", "occurrenceDate", "2027-01-20",
+                "occurrenceParticipants", 45, "occurrenceHours", 3.5, "occurrenceQuantity", 3,
+                "occurrenceObservations", "Tre nya grannsamverkansområden startade."));
+        return this;
+    }
+
+    /** The housing company closes its measure as done. */
+    public PledgeJourney housingCompanyCloses(String pledge) {
+        complete("bostadsbolag", pledge, "plan-measure", "naringsliv", Map.of("measurePlan", "Lokaler åt fyra föreningar.",
+                "plannedStart", "2026-12-10", "contactPerson", "Björn Sjöberg"));
+        complete("bostadsbolag", pledge, "report-occurrence", "naringsliv", Map.of("occurrenceAction", "close"));
+        complete("bostadsbolag", pledge, "close-measure", "naringsliv", Map.of("measureOutcome", "done",
+                "outcomeReason", "Fyra föreningar har fått lokaler."));
+        return this;
+    }
+
+    /** The follow-up timer falls due; the coordinator compiles the follow-up and the steering group decides. */
+    public PledgeJourney followUpAndReview(String pledge, String decision) {
+        String processInstanceId = processInstanceId(pledge);
+        Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId("follow-up-due").singleResult();
+        management.executeJob(timer.getId());
+        complete("samordnare", pledge, "compile-follow-up", "samordnare", Map.of("safetyIndex", 3.4, "shareFeelingUnsafe", 31.5,
+                "reportedCrimes", 64, "activityParticipants", 120, "reportedCrimesContext", "Fler anmälningar när fler vågar anmäla.",
+                "followUpAssessment", "Grannsamverkan kommer igång; skadegörelsen minskar."));
+        complete("styrgrupp1", pledge, "review-follow-up", "styrgrupp", Map.of("steeringDecision", decision,
+                "steeringComment", "Arbetet går enligt plan.", "commitmentAssessments", new Json("""
+                        [{"promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","party":"polisen","assessment":"on-track"},
+                         {"promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","party":"naringsliv","assessment":"on-track"}]""")));
+        return this;
+    }
+
+    public String processInstanceId(String pledge) {
+        return as("samordnare").getJson("/process-instance?processDefinitionKey=medborgarlofte&businessKey=" + pledge)
+                .get(0).path("id").asText();
+    }
+
+    public void complete(String user, String pledge, String taskKey, String group, Map<String, ?> variables) {
+        EngineRestClient client = as(user);
+        String taskId = client.task(pledge, taskKey, group).path("id").asText();
+        assertThat(client.submit(taskId, variables)).as("completing %s as %s", taskKey, user).isEqualTo(204);
+    }
+}
