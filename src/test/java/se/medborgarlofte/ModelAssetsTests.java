@@ -103,6 +103,17 @@ class ModelAssetsTests {
     }
 
     @Test
+    void everyUserTaskWritesItsCompletionToTheCaseFile() {
+        for (UserTask task : all(UserTask.class)) {
+            boolean writes = task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
+                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list().stream()
+                    .anyMatch(listener -> "complete".equals(listener.getCamundaEvent())
+                            && "${caseFileTaskListener}".equals(listener.getCamundaDelegateExpression()));
+            assertThat(writes).as("case-file listener on %s", task.getId()).isTrue();
+        }
+    }
+
+    @Test
     void thePledgeStartEventHasAForm() {
         StartEvent start = MODELS.get("bpmn/medborgarlofte.bpmn").getModelElementsByType(StartEvent.class).stream()
                 .filter(event -> event.getParentElement() instanceof Process).findFirst().orElseThrow();

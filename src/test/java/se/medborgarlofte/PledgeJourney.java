@@ -44,9 +44,18 @@ public final class PledgeJourney {
     }
 
     public PledgeJourney identifyNeed(String pledge) {
+        return policePicture(pledge).completeIdentifyNeed(pledge);
+    }
+
+    public PledgeJourney policePicture(String pledge) {
         complete("polis", pledge, "compile-police-situation-picture", "polis", Map.of("policeWhat", "Skadegörelse och bilbränder",
                 "policeWhere", "Parkeringarna", "policeWhen", "Kvällar", "policeFrequency", "Varje vecka",
                 "policeTrend", "okande", "reportedCrimesBaseline", 87, "staffDialogueFindings", "Ingen grannsamverkan"));
+        return this;
+    }
+
+    /** Everything of "identify the need" after the police's situation picture. */
+    public PledgeJourney completeIdentifyNeed(String pledge) {
         complete("kommun", pledge, "compile-municipal-situation-picture", "kommun", Map.of("municipalWhat", "Ungdomar samlas",
                 "municipalWhere", "Centrum", "municipalWhen", "Kvällar", "municipalFrequency", "Dagligen",
                 "municipalTrend", "okande", "municipalSources", "Skolan"));

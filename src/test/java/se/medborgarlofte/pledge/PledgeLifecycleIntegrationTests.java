@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import se.medborgarlofte.EngineRestClient;
 import se.medborgarlofte.EngineRestClient.Json;
+import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
 import se.medborgarlofte.WebappLogin;
 
@@ -19,18 +21,15 @@ import se.medborgarlofte.WebappLogin;
 @PostgresIntegrationTest
 class PledgeLifecycleIntegrationTests {
 
-    private static final String COMMITMENTS = """
-            [{"party":"polisen","promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","measureType":"grannsamverkan","targetQuantity":8,"targetUnit":"områden","dueDate":"2027-10-31","indicator":"Antal områden"},
-             {"party":"naringsliv","promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","measureType":"foreningsstod","targetQuantity":4,"targetUnit":"föreningar","dueDate":"2027-08-31","indicator":"Antal föreningar"}]
-            """;
-
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    ManagementService management;
 
     @Test
     void policeSeeAndCompleteTheSituationPictureOfANewPledgeAndItRunsToImplementation() {
-        EngineRestClient samordnare = EngineRestClient.as(rest, "samordnare");
-        String pledge = startPledge(samordnare);
+        PledgeJourney journey = new PledgeJourney(rest, management);
+        String pledge = journey.start("Tryggare Västra parken", "Västra parken");
         assertThat(pledge).matches("ML-\\d{4}-\\d{4}");
 
         EngineRestClient polis = EngineRestClient.as(rest, "polis");
@@ -38,45 +37,23 @@ class PledgeLifecycleIntegrationTests {
         assertThat(policeTask.path("name").asText()).isEqualTo("Ta fram polisens lägesbild");
         JsonNode form = polis.getJson("/task/" + policeTask.path("id").asText() + "/deployed-form");
         assertThat(form.path("id").asText()).isEqualTo("compile-police-situation-picture");
-        assertThat(polis.submit(policeTask.path("id").asText(), Map.of("policeWhat", "Skadegörelse och bilbränder",
-                "policeWhere", "Parkeringarna", "policeWhen", "Kvällar", "policeFrequency", "Varje vecka",
-                "policeTrend", "okande", "reportedCrimesBaseline", 87, "staffDialogueFindings", "Ingen grannsamverkan")))
-                .isEqualTo(204);
+        journey.policePicture(pledge).completeIdentifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge);
 
-        EngineRestClient kommun = EngineRestClient.as(rest, "kommun");
-        completeAs(kommun, pledge, "compile-municipal-situation-picture", "kommun", Map.of("municipalWhat", "Ungdomar samlas",
-                "municipalWhere", "Centrum", "municipalWhen", "Kvällar", "municipalFrequency", "Dagligen",
-                "municipalTrend", "okande", "municipalSources", "Skolan"));
-        completeAs(kommun, pledge, "hold-citizen-dialogue", "kommun", Map.of("dialogueMethod", "enkat",
-                "dialogueStart", "2026-09-01", "dialogueEnd", "2026-09-30", "dialogueParticipants", 212,
-                "dialogueConcerns", "Bilbränder"));
-        completeAs(samordnare, pledge, "compile-joint-situation-picture", "samordnare", Map.of(
-                "jointSituationPicture", "Skadegörelsen är koncentrerad till parkeringarna.",
-                "prioritisedProblems", new Json("[{\"problem\":\"Bilbränder\",\"place\":\"Parkeringarna\",\"causeAnalysis\":\"Låg social kontroll\"}]")));
-        completeAs(EngineRestClient.as(rest, "styrgrupp2"), pledge, "confirm-focus-areas", "styrgrupp", Map.of("focusAreasDecision", "confirm"));
-        completeAs(samordnare, pledge, "draft-pledge", "samordnare", Map.of("pledgeText", "Polisen och kommunen lovar de boende ett tryggare område.",
-                "periodStart", "2026-12-01", "periodEnd", "2028-11-30", "commitments", new Json(COMMITMENTS)));
-        completeAs(EngineRestClient.as(rest, "lpo"), pledge, "approve-pledge-police", "polisledning",
-                Map.of("policeApproval", "approve", "policeSignatory", "Eva Holm, lokalpolisområdeschef"));
-        completeAs(EngineRestClient.as(rest, "kso"), pledge, "approve-pledge-municipality", "kommunledning",
-                Map.of("municipalityApproval", "approve", "municipalitySignatory", "Lars Ekström, KSO"));
-        completeAs(samordnare, pledge, "communicate-pledge", "samordnare", Map.of("communicatedOn", "2026-12-05",
-                "communicationChannels", new Json("[\"webb\",\"press\"]")));
-
+        EngineRestClient samordnare = EngineRestClient.as(rest, "samordnare");
         JsonNode measures = samordnare.getJson("/process-instance?processDefinitionKey=atgard&businessKey=" + pledge);
         assertThat(measures).hasSize(2);
         JsonNode housingCompanyTask = EngineRestClient.as(rest, "bostadsbolag").task(pledge, "plan-measure", "naringsliv");
         assertThat(housingCompanyTask.path("due").asText()).startsWith("2027-08-3");
         EngineRestClient.as(rest, "polis").task(pledge, "plan-measure", "polis");
         JsonNode signatories = samordnare.getJson("/history/variable-instance?variableName=signatories&processInstanceIdIn="
-                + processInstanceId(samordnare, pledge));
+                + journey.processInstanceId(pledge));
         assertThat(signatories.get(0).path("value").asText()).isEqualTo("Eva Holm, lokalpolisområdeschef (Polisen), Lars Ekström, KSO (Kommunen)");
     }
 
     @Test
     void aTaskCompletedTwiceIsAClientErrorAndChangesNothing() {
         EngineRestClient samordnare = EngineRestClient.as(rest, "samordnare");
-        String pledge = startPledge(samordnare);
+        String pledge = new PledgeJourney(rest, management).start("Tryggare Västra parken", "Västra parken");
         EngineRestClient kommun = EngineRestClient.as(rest, "kommun");
         String taskId = kommun.task(pledge, "hold-citizen-dialogue", "kommun").path("id").asText();
         Map<String, Object> dialogue = Map.of("dialogueMethod", "enkat", "dialogueStart", "2026-09-01",
@@ -87,7 +64,7 @@ class PledgeLifecycleIntegrationTests {
 
         assertThat(again).isBetween(400, 499);
         JsonNode participants = samordnare.getJson("/history/variable-instance?variableName=dialogueParticipants&processInstanceIdIn="
-                + processInstanceId(samordnare, pledge));
+                + new PledgeJourney(rest, management).processInstanceId(pledge));
         assertThat(participants.get(0).path("value").asInt()).isEqualTo(10);
     }
 
@@ -119,7 +96,7 @@ class PledgeLifecycleIntegrationTests {
 
     @Test
     void everyUserHasTheSharedTasklistFiltersAndTheGroupFilterFindsTheirTasks() {
-        String pledge = startPledge(EngineRestClient.as(rest, "samordnare"));
+        String pledge = new PledgeJourney(rest, management).start("Tryggare Västra parken", "Västra parken");
         EngineRestClient polis = EngineRestClient.as(rest, "polis");
 
         JsonNode filters = polis.getJson("/filter?resourceType=Task");
@@ -155,26 +132,6 @@ class PledgeLifecycleIntegrationTests {
         assertThat(EngineRestClient.as(rest, "okand-anvandare").get("/task").getStatusCode().value()).isEqualTo(401);
         assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
         assertThat(WebappLogin.login(rest, "cockpit", "styrgrupp3", "fel-lösenord").getStatusCode().value()).isEqualTo(401);
-    }
-
-    private String startPledge(EngineRestClient samordnare) {
-        ResponseEntity<String> started = samordnare.post("/process-definition/key/medborgarlofte/start", Map.of("variables",
-                EngineRestClient.typed(Map.of("pledgeTitle", "Tryggare Västra parken", "area", "Västra parken",
-                        "periodStart", "2026-12-01", "periodEnd", "2028-11-30",
-                        "parties", new Json("[\"polisen\",\"kommunen\",\"naringsliv\"]"),
-                        "background", "Boende beskriver skadegörelse och bilbränder."))));
-        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
-        return EngineRestClient.read(started.getBody()).path("businessKey").asText();
-    }
-
-    private static void completeAs(EngineRestClient user, String pledge, String taskKey, String group, Map<String, ?> variables) {
-        String taskId = user.task(pledge, taskKey, group).path("id").asText();
-        assertThat(user.submit(taskId, variables)).as("completing %s", taskKey).isEqualTo(204);
-    }
-
-    private static String processInstanceId(EngineRestClient client, String pledge) {
-        return client.getJson("/history/process-instance?processDefinitionKey=medborgarlofte&processInstanceBusinessKey=" + pledge)
-                .get(0).path("id").asText();
     }
 
     private static JsonNode pledgeTitled(EngineRestClient client, String title) {
