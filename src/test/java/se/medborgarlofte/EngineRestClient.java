@@ -31,8 +31,10 @@ public final class EngineRestClient {
         return new EngineRestClient(rest.withBasicAuth(user, password));
     }
 
+    /** GETs a resource; lists are paged as Tasklist pages them, since the engine refuses unbounded queries. */
     public ResponseEntity<String> get(String path) {
-        return http.getForEntity("/engine-rest" + path, String.class);
+        String paged = path.contains("maxResults=") ? path : path + (path.contains("?") ? "&" : "?") + "maxResults=200";
+        return http.getForEntity("/engine-rest" + paged, String.class);
     }
 
     public JsonNode getJson(String path) {

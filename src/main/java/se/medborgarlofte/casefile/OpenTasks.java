@@ -14,6 +14,9 @@ import se.medborgarlofte.casefile.CaseViews.OpenTask;
 @Component
 public class OpenTasks {
 
+    /** Far more than a pledge ever has open; the engine refuses unbounded queries (queryMaxResultsLimit). */
+    static final int MAX_TASKS = 500;
+
     private final TaskService tasks;
 
     public OpenTasks(TaskService tasks) {
@@ -22,8 +25,8 @@ public class OpenTasks {
 
     public List<OpenTask> of(String registrationNumber) {
         Date now = ClockUtil.getCurrentTime();
-        return tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber).orderByTaskCreateTime().asc().list()
-                .stream().map(task -> view(task, now)).toList();
+        return tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber).orderByTaskCreateTime().asc()
+                .listPage(0, MAX_TASKS).stream().map(task -> view(task, now)).toList();
     }
 
     private OpenTask view(Task task, Date now) {

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,7 +18,6 @@ import org.springframework.stereotype.Component;
 class IdentitySeeder implements ApplicationRunner {
 
     static final String ADMIN_USER = "admin";
-    private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
 
     private final IdentityService identity;
     private final IdentityProperties properties;
@@ -34,15 +31,12 @@ class IdentitySeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        requireSafeAdminPassword();
         for (OrganisationGroup group : OrganisationGroup.values()) {
             ensureGroup(group.id(), group.displayName(), Groups.GROUP_TYPE_WORKFLOW);
         }
         ensureGroup(Groups.CAMUNDA_ADMIN, "Systemadministratörer", Groups.GROUP_TYPE_SYSTEM);
-        if (isBlank(properties.adminPassword())) {
-            LOG.warn("medborgarlofte.identity.admin-password is not set: no administrator user is created");
-        } else {
-            ensureUser(ADMIN_USER, "Systemadministratör", "", "admin@medborgarlofte.se", properties.adminPassword(), Groups.CAMUNDA_ADMIN);
-        }
+        ensureUser(ADMIN_USER, "Systemadministratör", "", "admin@medborgarlofte.se", properties.adminPassword(), Groups.CAMUNDA_ADMIN);
         if (properties.demoUsers()) {
             if (isBlank(properties.demoPassword())) {
                 throw new IllegalStateException("medborgarlofte.identity.demo-password must be set when demo users are enabled");
@@ -52,6 +46,20 @@ class IdentitySeeder implements ApplicationRunner {
             }
         }
         filters.ensureSharedFilters();
+    }
+
+    /** Outside the demo, the administrator's password must be set and must not be the published demo password. */
+    private void requireSafeAdminPassword() {
+        if (properties.demoUsers()) {
+            return;
+        }
+        if (isBlank(properties.adminPassword())) {
+            throw new IllegalStateException("Set medborgarlofte.identity.admin-password (MEDBORGARLOFTE_IDENTITY_ADMINPASSWORD): "
+                    + "the application does not start without an administrator password outside the demo profile");
+        }
+        if (properties.adminPassword().equals(IdentityProperties.DEMO_DEFAULT_PASSWORD)) {
+            throw new IllegalStateException("medborgarlofte.identity.admin-password is the published demo password; choose another");
+        }
     }
 
     private void ensureGroup(String id, String name, String type) {

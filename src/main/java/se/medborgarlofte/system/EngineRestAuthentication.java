@@ -1,10 +1,14 @@
 package se.medborgarlofte.system;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import se.medborgarlofte.system.security.ApiSecurityHeadersFilter;
+import se.medborgarlofte.system.security.EndOfLifeVulnerabilityFilter;
 
 /**
  * Every call to the engine REST API and to our own API authenticates with HTTP Basic against the engine's identity
@@ -23,6 +27,26 @@ class EngineRestAuthentication {
         return basicAuthentication("api-authentication", "/api");
     }
 
+    /** Runs after authentication, so that it knows whether the caller is an administrator. */
+    @Bean
+    FilterRegistrationBean<EndOfLifeVulnerabilityFilter> endOfLifeVulnerabilityFilter(IdentityService identity) {
+        FilterRegistrationBean<EndOfLifeVulnerabilityFilter> registration =
+                new FilterRegistrationBean<>(new EndOfLifeVulnerabilityFilter(identity));
+        registration.setName("end-of-life-vulnerabilities");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiSecurityHeadersFilter> apiSecurityHeadersFilter() {
+        FilterRegistrationBean<ApiSecurityHeadersFilter> registration = new FilterRegistrationBean<>(new ApiSecurityHeadersFilter());
+        registration.setName("api-security-headers");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/v3/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name, String prefix) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
@@ -31,6 +55,7 @@ class EngineRestAuthentication {
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefix);
         registration.addUrlPatterns(prefix + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 }

@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.rest.exception.RestException;
  */
 final class EngineRestClientErrors {
 
+    /** The engine's code for a variable in Java serialization, which the configuration prohibits. */
+    static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+
     private EngineRestClientErrors() {
     }
 
@@ -30,6 +33,10 @@ final class EngineRestClientErrors {
             }
             if (cause instanceof BadUserRequestException || cause instanceof IllegalArgumentException) {
                 return clientError(Response.Status.BAD_REQUEST, "InvalidRequest", cause.getMessage());
+            }
+            if (cause.getMessage() != null && cause.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
+                return clientError(Response.Status.BAD_REQUEST, "InvalidRequest",
+                        "Java-serialiserade objekt tas inte emot. Skicka värdet som JSON (serializationDataFormat application/json).");
             }
         }
         return ExceptionHandlerHelper.getInstance().getResponse(error);
