@@ -108,6 +108,28 @@ class CaseFileIntegrityIntegrationTests {
     }
 
     @Test
+    void aPledgeStartedFromTheStartFormGetsItsCaseFileLikeOneStartedThroughTheApi() {
+        EngineRestClient samordnare = EngineRestClient.as(rest, "samordnare");
+        var started = samordnare.post("/process-definition/key/medborgarlofte/submit-form", Map.of("variables",
+                EngineRestClient.typed(Map.of("pledgeTitle", "Trygg busshållplats", "area", "Busstorget",
+                        "periodStart", "2027-02-01", "periodEnd", "2028-01-31",
+                        "parties", new EngineRestClient.Json("[\"polisen\",\"kommunen\"]"),
+                        "background", "Resenärer känner sig otrygga vid busstorget."))));
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        String pledge = EngineRestClient.read(started.getBody()).path("businessKey").asText();
+
+        JsonNode story = EngineRestClient.read(rest.withBasicAuth("samordnare", EngineRestClient.DEMO_PASSWORD)
+                .getForEntity("/api/pledges/" + pledge, String.class).getBody());
+        assertThat(story.at("/summary/title").asText()).isEqualTo("Trygg busshållplats");
+        assertThat(story.at("/summary/periodEnd").asText()).isEqualTo("2028-01-31");
+        assertThat(story.at("/summary/parties").toString()).isEqualTo("[\"kommunen\",\"polisen\"]");
+        assertThat(story.at("/summary/stage").asText()).isEqualTo("identify-need");
+        assertThat(story.path("openTasks")).hasSize(3);
+        assertThat(jdbc.sql("SELECT created_by FROM pledge WHERE registration_number = ?").param(pledge).query(String.class).single())
+                .isEqualTo("samordnare");
+    }
+
+    @Test
     void theCaseFileOutlivesTheEnginesHistory() {
         PledgeJourney journey = new PledgeJourney(rest, management);
         String pledge = journey.start("Trygg gångtunnel", "Gångtunneln");
