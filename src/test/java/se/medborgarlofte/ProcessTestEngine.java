@@ -99,7 +99,7 @@ public final class ProcessTestEngine {
 
     private static ProcessEngine build() {
         dataSource = new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         TransactionTemplate separate = new TransactionTemplate(transactions);
         separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import se.medborgarlofte.casefile.CaseViews.CommitmentView;
 import se.medborgarlofte.casefile.CaseViews.FollowUpView;
 import se.medborgarlofte.casefile.CaseViews.PledgeCase;
+import se.medborgarlofte.system.web.CsvCells;
 
 /**
  * The follow-up report as CSV for spreadsheets: semicolon-separated with a UTF-8 byte order mark, as Swedish Excel
@@ -40,18 +41,7 @@ final class FollowUpCsv {
     }
 
     private static void line(StringBuilder csv, String... cells) {
-        csv.append(Stream.of(cells).map(FollowUpCsv::cell).collect(Collectors.joining(";"))).append("\r\n");
-    }
-
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        csv.append(Stream.of(cells).map(CsvCells::cell).collect(Collectors.joining(";"))).append("\r\n");
     }
 
     private static String text(Object value) {

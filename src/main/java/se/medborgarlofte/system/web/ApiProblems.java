@@ -46,6 +46,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 error.problems());
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException error) {
+        return problem(HttpStatus.FORBIDDEN, "Åtkomst nekad", error.getMessage(), null);
+    }
+
     /** Our own checks inside the process (e.g. of a period) refuse input with a Swedish message. */
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> refused(IllegalArgumentException error) {

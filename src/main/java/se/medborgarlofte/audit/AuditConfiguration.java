@@ -1,0 +1,20 @@
+package se.medborgarlofte.audit;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration
+class AuditConfiguration {
+
+    /** Outside authentication (order 10), so that refused logins reach the log as well. */
+    @Bean
+    FilterRegistrationBean<AuditFilter> auditFilter(AuditLog log, TaskPledges taskPledges) {
+        FilterRegistrationBean<AuditFilter> registration = new FilterRegistrationBean<>(new AuditFilter(log, taskPledges));
+        registration.setName("audit");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+}

@@ -1,0 +1,108 @@
+package se.medborgarlofte.audit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import se.medborgarlofte.system.security.CachedBodyRequest;
+
+/**
+ * Records in the audit log every request that reads or changes case data, completes a task or logs in, and every
+ * refused request, once it has been answered. It runs before authentication, so that failed logins are on record too.
+ */
+public class AuditFilter extends OncePerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
+    private static final int LOGIN_FORM_LIMIT = 8 * 1024;
+
+    private final AuditLog log;
+    private final TaskPledges taskPledges;
+
+    public AuditFilter(AuditLog log, TaskPledges taskPledges) {
+        this.log = log;
+        this.taskPledges = taskPledges;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // a completed task is gone afterwards: find its pledge first
+        String taskPledge = AuditedRequests.completedTask(request.getMethod(), path).map(taskPledges::of).orElse(null);
+        HttpServletRequest forwarded = request;
+        String loginUser = null;
+        if (AuditedRequests.isLogin(request.getMethod(), path)) {
+            // the login form is read by the webapp; keep a copy to know who tried
+            CachedBodyRequest cached = CachedBodyRequest.of(request, LOGIN_FORM_LIMIT);
+            if (cached != null) {
+                loginUser = formField(new String(cached.body(), StandardCharsets.UTF_8), "username");
+                forwarded = cached;
+            }
+        }
+        try {
+            chain.doFilter(forwarded, response);
+        } finally {
+            Optional<AuditedRequests.Classification> audited = AuditedRequests.classify(request.getMethod(), path, response.getStatus());
+            if (audited.isPresent()) {
+                AuditedRequests.Classification classification = audited.get();
+                record(request, response, path, loginUser, taskPledge == null ? classification
+                        : new AuditedRequests.Classification(classification.action(), taskPledge));
+            }
+        }
+    }
+
+    private void record(HttpServletRequest request, HttpServletResponse response, String path, String loginUser,
+                        AuditedRequests.Classification audited) {
+        try {
+            String user = loginUser != null ? loginUser : user(request);
+            log.append(new AuditEntry(Instant.now(), user, audited.action(), audited.pledge(),
+                    request.getMethod() + " " + path, response.getStatus(), request.getRemoteAddr()));
+        } catch (RuntimeException e) {
+            LOG.error("Could not write the audit entry for {} {}", request.getMethod(), path, e);
+        }
+    }
+
+    private static String formField(String form, String name) {
+        for (String pair : form.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
+                return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    /** The user the request came from: Basic credentials or the webapps' session. */
+    private static String user(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+                int colon = credentials.indexOf(':');
+                return colon > 0 ? credentials.substring(0, colon) : null;
+            } catch (IllegalArgumentException malformed) {
+                return null;
+            }
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+            if (authentications != null && !authentications.getAuthentications().isEmpty()) {
+                return authentications.getAuthentications().get(0).getIdentityId();
+            }
+        }
+        return null;
+    }
+}
