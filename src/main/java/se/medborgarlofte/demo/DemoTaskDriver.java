@@ -1,6 +1,7 @@
 package se.medborgarlofte.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,7 +31,7 @@ class DemoTaskDriver {
 
     /** Starts a pledge as the coordinator; returns its registration number. */
     String startPledge(Map<String, Object> variables) {
-        identity.setAuthenticatedUserId(DemoUser.SAMORDNARE_USER.id());
+        identity.setAuthentication(DemoUser.SAMORDNARE_USER.id(), List.of(DemoUser.SAMORDNARE_USER.group().id()));
         try {
             return runtime.startProcessInstanceByKey(PledgeProcess.KEY, variables).getBusinessKey();
         } finally {
@@ -69,7 +70,7 @@ class DemoTaskDriver {
                 .taskCandidateGroup(user.group().id()).list().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo pledge " + pledge + " has no open task " + taskKey
                         + " for " + user.id()));
-        identity.setAuthenticatedUserId(user.id());
+        identity.setAuthentication(user.id(), List.of(user.group().id()));
         try {
             tasks.claim(task.getId(), user.id());
             tasks.complete(task.getId(), variables);

@@ -10,8 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates what is missing at start-up: the organisation groups, the administrator, the demo users (when enabled)
- * and the shared Tasklist filters. Existing users and groups are left as they are, passwords included.
+ * Creates what is missing at start-up: the organisation groups, the administrator, the demo users (when enabled),
+ * the shared Tasklist filters and the configured authorizations. Existing users and groups are left as they are, passwords included.
  */
 @Component
 @Order(1)
@@ -22,11 +22,13 @@ class IdentitySeeder implements ApplicationRunner {
     private final IdentityService identity;
     private final IdentityProperties properties;
     private final TasklistFilters filters;
+    private final AuthorizationGrants grants;
 
-    IdentitySeeder(IdentityService identity, IdentityProperties properties, TasklistFilters filters) {
+    IdentitySeeder(IdentityService identity, IdentityProperties properties, TasklistFilters filters, AuthorizationGrants grants) {
         this.identity = identity;
         this.properties = properties;
         this.filters = filters;
+        this.grants = grants;
     }
 
     @Override
@@ -46,6 +48,7 @@ class IdentitySeeder implements ApplicationRunner {
             }
         }
         filters.ensureSharedFilters();
+        grants.grantConfigured();
     }
 
     /** Outside the demo, the administrator's password must be set and must not be the published demo password. */

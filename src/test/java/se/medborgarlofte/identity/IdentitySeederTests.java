@@ -8,7 +8,7 @@ class IdentitySeederTests {
 
     @Test
     void refusesToStartOutsideTheDemoWithoutAnAdministratorPassword() {
-        IdentitySeeder seeder = new IdentitySeeder(null, new IdentityProperties(" ", false, null), null);
+        IdentitySeeder seeder = new IdentitySeeder(null, new IdentityProperties(" ", false, null), null, null);
 
         assertThatThrownBy(() -> seeder.run(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("medborgarlofte.identity.admin-password");
@@ -16,7 +16,7 @@ class IdentitySeederTests {
 
     @Test
     void refusesToStartOutsideTheDemoWithTheDemoPassword() {
-        IdentitySeeder seeder = new IdentitySeeder(null, new IdentityProperties(IdentityProperties.DEMO_DEFAULT_PASSWORD, false, null), null);
+        IdentitySeeder seeder = new IdentitySeeder(null, new IdentityProperties(IdentityProperties.DEMO_DEFAULT_PASSWORD, false, null), null, null);
 
         assertThatThrownBy(() -> seeder.run(null)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo password");
