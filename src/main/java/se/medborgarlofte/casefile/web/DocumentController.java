@@ -25,9 +25,11 @@ class DocumentController {
     private static final String CSV = "text/csv";
 
     private final CaseDocuments documents;
+    private final CaseAccess access;
 
-    DocumentController(CaseDocuments documents) {
+    DocumentController(CaseDocuments documents, CaseAccess access) {
         this.documents = documents;
+        this.access = access;
     }
 
     @GetMapping(path = "/document.html", produces = MediaType.TEXT_HTML_VALUE)
@@ -35,6 +37,7 @@ class DocumentController {
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_HTML_VALUE,
                     schema = @Schema(type = "string"))))
     ResponseEntity<String> pledgeHtml(@PathVariable String registrationNumber) {
+        access.audience();
         return html(documents.pledgeHtml(registrationNumber));
     }
 
@@ -43,6 +46,7 @@ class DocumentController {
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
                     schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> pledgePdf(@PathVariable String registrationNumber) {
+        access.audience();
         return file(documents.pledgePdf(registrationNumber), MediaType.APPLICATION_PDF, registrationNumber + "-medborgarlofte.pdf");
     }
 
@@ -51,6 +55,7 @@ class DocumentController {
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_HTML_VALUE,
                     schema = @Schema(type = "string"))))
     ResponseEntity<String> followUpHtml(@PathVariable String registrationNumber) {
+        access.requireInternal();
         return html(documents.followUpHtml(registrationNumber));
     }
 
@@ -59,6 +64,7 @@ class DocumentController {
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
                     schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> followUpPdf(@PathVariable String registrationNumber) {
+        access.requireInternal();
         return file(documents.followUpPdf(registrationNumber), MediaType.APPLICATION_PDF, registrationNumber + "-uppfoljning.pdf");
     }
 
@@ -66,6 +72,7 @@ class DocumentController {
     @Operation(summary = "Uppföljningsrapporten som CSV (semikolonseparerad, UTF-8)",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV, schema = @Schema(type = "string"))))
     ResponseEntity<byte[]> followUpCsv(@PathVariable String registrationNumber) {
+        access.requireInternal();
         return file(documents.followUpCsv(registrationNumber).getBytes(StandardCharsets.UTF_8),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), registrationNumber + "-uppfoljning.csv");
     }

@@ -33,16 +33,19 @@ class PledgeController {
     private final CaseQueries queries;
     private final PledgeStarter starter;
     private final PledgeListParameters listParameters;
+    private final CaseAccess access;
 
-    PledgeController(CaseQueries queries, PledgeStarter starter, PledgeListParameters listParameters) {
+    PledgeController(CaseQueries queries, PledgeStarter starter, PledgeListParameters listParameters, CaseAccess access) {
         this.queries = queries;
         this.starter = starter;
         this.listParameters = listParameters;
+        this.access = access;
     }
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Registrera ett nytt medborgarlöfte och starta dess process")
     ResponseEntity<PledgeCase> create(@Valid @RequestBody NewPledgeBody body) {
+        access.requireCoordinator();
         body.requireValidPeriod();
         String registrationNumber = starter.start(body.toRequest());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{registrationNumber}")
@@ -63,6 +66,7 @@ class PledgeController {
             @Parameter(description = "Sida, från 0") @RequestParam(required = false) String page,
             @Parameter(description = "Antal per sida, 1–100") @RequestParam(required = false) String size,
             @Parameter(description = "Fält och riktning, t.ex. registrationNumber,desc") @RequestParam(required = false) String sort) {
+        access.audience();
         PledgeListParameters.Parsed parsed = listParameters.parse(stage, status, year, area, party, q, page, size, sort);
         return queries.list(parsed.filter(), parsed.page(), parsed.size(), parsed.sort(), parsed.ascending());
     }
@@ -76,6 +80,7 @@ class PledgeController {
     @GetMapping("/{registrationNumber}/timeline")
     @Operation(summary = "Alla händelser i ärendet i tidsordning: vem, vad, när")
     List<TimelineEvent> timeline(@PathVariable String registrationNumber) {
+        access.requireInternal();
         requireExists(registrationNumber);
         return queries.timeline(registrationNumber);
     }
@@ -83,12 +88,13 @@ class PledgeController {
     @GetMapping("/{registrationNumber}/indicators")
     @Operation(summary = "Uppföljningarnas indikatorer som tidsserie")
     List<IndicatorPoint> indicators(@PathVariable String registrationNumber) {
+        access.requireInternal();
         requireExists(registrationNumber);
         return queries.indicators(registrationNumber);
     }
 
     private PledgeCase caseOf(String registrationNumber) {
-        return queries.find(registrationNumber).orElseThrow(() -> new CaseNotFoundException(registrationNumber));
+        return access.redact(queries.find(registrationNumber).orElseThrow(() -> new CaseNotFoundException(registrationNumber)));
     }
 
     private void requireExists(String registrationNumber) {

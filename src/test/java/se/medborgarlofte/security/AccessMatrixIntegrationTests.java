@@ -1,0 +1,155 @@
+package se.medborgarlofte.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import se.medborgarlofte.EngineRestClient;
+import se.medborgarlofte.PledgeJourney;
+import se.medborgarlofte.PostgresIntegrationTest;
+import se.medborgarlofte.WebappLogin;
+
+/**
+ * Users × endpoints × expected answer: our API, its documents, the engine REST API and the webapps. Each cell is its
+ * own test, named "user METHOD path → status".
+ */
+@PostgresIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIntegrationTests {
+
+    private static final String ANONYMOUS = "anonym";
+    private static final List<String> USERS = List.of("samordnare", "kommun", "kso", "polis", "lpo", "forening", "bostadsbolag",
+            "styrgrupp1", "admin", ANONYMOUS);
+    private static final Set<String> PUBLIC_ONLY = Set.of("forening", "bostadsbolag");
+    private static final Set<String> READ_PLEDGE_DEFINITION = Set.of("samordnare", "kommun", "kso", "polis", "lpo", "styrgrupp1", "admin");
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ManagementService management;
+
+    private String pledge;
+    private String processInstanceId;
+
+    @BeforeAll
+    void drivePledgeThroughAFollowUp() {
+        PledgeJourney journey = new PledgeJourney(rest, management);
+        pledge = journey.start("Trygg matris", "Matristorget");
+        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge).policeReport(pledge)
+                .followUpAndReview(pledge, "continue");
+        processInstanceId = journey.processInstanceId(pledge);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyUserGetsExactlyTheAnswerTheirRoleAllows() {
+        List<DynamicTest> cells = new ArrayList<>();
+        for (String user : USERS) {
+            boolean anonymous = user.equals(ANONYMOUS);
+            int reader = anonymous ? 401 : 200;
+            int internal = anonymous ? 401 : PUBLIC_ONLY.contains(user) ? 403 : 200;
+            cells.add(cell(user, "GET", "/api/pledges", reader));
+            cells.add(cell(user, "GET", "/api/pledges/" + pledge, reader));
+            cells.add(cell(user, "GET", "/api/pledges/" + pledge + "/timeline", internal));
+            cells.add(cell(user, "GET", "/api/pledges/" + pledge + "/indicators", internal));
+            cells.add(cell(user, "GET", "/api/pledges/" + pledge + "/document.pdf", reader));
+            cells.add(cell(user, "GET", "/api/pledges/" + pledge + "/follow-up-report.csv", internal));
+            cells.add(cell(user, "GET", "/api/audit", anonymous ? 401 : user.equals("samordnare") ? 200 : 403));
+            cells.add(cell(user, "POST", "/api/pledges", anonymous ? 401 : user.equals("samordnare") ? 201 : 403));
+            // the engine hides what a user may not read (404) and refuses what they may read but not do (403)
+            boolean readsDefinition = READ_PLEDGE_DEFINITION.contains(user);
+            cells.add(cell(user, "GET", "/engine-rest/process-definition/key/medborgarlofte", anonymous ? 401 : readsDefinition ? 200 : 404));
+            cells.add(cell(user, "POST", "/engine-rest/process-definition/key/medborgarlofte/start",
+                    anonymous ? 401 : Set.of("samordnare", "admin").contains(user) ? 200 : readsDefinition ? 403 : 404));
+            cells.add(cell(user, "GET", "/engine-rest/process-instance/" + processInstanceId,
+                    anonymous ? 401 : Set.of("samordnare", "admin").contains(user) ? 200 : 404));
+            cells.add(cell(user, "GET", "/engine-rest/history/process-instance/" + processInstanceId,
+                    anonymous ? 401 : Set.of("samordnare", "styrgrupp1", "admin").contains(user) ? 200 : 404));
+            cells.add(cell(user, "POST", "/engine-rest/authorization/create", anonymous ? 401 : user.equals("admin") ? 200 : 403));
+        }
+        return cells.stream();
+    }
+
+    @Test
+    void thePoliceSituationPictureIsOnlyForThePoliceAndTheCoordinator() {
+        for (String user : USERS.subList(0, USERS.size() - 1)) {
+            JsonNode story = EngineRestClient.read(rest.withBasicAuth(user, EngineRestClient.DEMO_PASSWORD)
+                    .getForEntity("/api/pledges/" + pledge, String.class).getBody());
+            List<String> sources = new ArrayList<>();
+            story.path("situationPictures").forEach(picture -> sources.add(picture.path("source").asText()));
+            if (Set.of("samordnare", "polis", "lpo", "admin").contains(user)) {
+                assertThat(sources).as(user).contains("police");
+            } else {
+                assertThat(sources).as(user).doesNotContain("police");
+                assertThat(story.toString()).as(user).doesNotContain("Skadegörelse och bilbränder");
+            }
+            if (PUBLIC_ONLY.contains(user)) {
+                assertThat(story.path("approvals")).as(user).isEmpty();
+                assertThat(story.path("decisions")).as(user).isEmpty();
+                assertThat(story.path("commitments")).as(user).hasSize(2);
+            }
+        }
+    }
+
+    @Test
+    void onlyTheCoordinatorAndTheAdministratorReachCockpitAndOnlyTheAdministratorAdmin() {
+        for (String user : USERS.subList(0, USERS.size() - 1)) {
+            ResponseEntity<String> login = WebappLogin.login(rest, "tasklist", user, EngineRestClient.DEMO_PASSWORD);
+            assertThat(login.getStatusCode().value()).as(user).isEqualTo(200);
+            String apps = EngineRestClient.read(login.getBody()).path("authorizedApps").toString();
+            assertThat(apps).as(user).contains("tasklist");
+            assertThat(apps.contains("cockpit")).as(user + " in cockpit").isEqualTo(Set.of("samordnare", "admin").contains(user));
+            assertThat(apps.contains("admin")).as(user + " in admin").isEqualTo(user.equals("admin"));
+        }
+    }
+
+    @Test
+    void associationsSeeOnlyTheirOwnTasks() {
+        JsonNode tasks = EngineRestClient.as(rest, "forening").getJson("/task");
+        List<String> groups = new ArrayList<>();
+        tasks.forEach(task -> groups.add(task.path("taskDefinitionKey").asText()));
+        assertThat(groups).allMatch(key -> key.equals("plan-measure") || key.equals("report-occurrence") || key.equals("close-measure"));
+        assertThat(EngineRestClient.as(rest, "polis").getJson("/task?processInstanceBusinessKey=" + pledge).toString())
+                .contains("report-occurrence").doesNotContain("compile-follow-up");
+    }
+
+    private DynamicTest cell(String user, String method, String path, int expected) {
+        return DynamicTest.dynamicTest(user + " " + method + " " + path.replace(pledge, "{nr}").replace(processInstanceId, "{id}")
+                + " → " + expected, () -> assertThat(call(user, method, path)).isEqualTo(expected));
+    }
+
+    private int call(String user, String method, String path) {
+        TestRestTemplate client = user.equals(ANONYMOUS) ? rest : rest.withBasicAuth(user, EngineRestClient.DEMO_PASSWORD);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        Object body = null;
+        if (method.equals("POST") && path.equals("/api/pledges")) {
+            body = Map.of("title", "Matris " + user, "area", "Matristorget", "background", "Prövar vem som får registrera löften.",
+                    "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "parties", List.of("polisen"));
+        } else if (path.endsWith("/start")) {
+            body = Map.of("variables", EngineRestClient.typed(Map.of("pledgeTitle", "Matris " + user, "area", "Matristorget",
+                    "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "background", "Prövar vem som får starta.")));
+        } else if (path.endsWith("/authorization/create")) {
+            body = Map.of("type", 1, "permissions", List.of("ALL"), "groupId", "matris-testgrupp", "resourceType", 6, "resourceId", "*");
+        }
+        ResponseEntity<byte[]> response = client.exchange(path, HttpMethod.valueOf(method),
+                body == null ? new HttpEntity<>(headers) : new HttpEntity<>(body, headers), byte[].class);
+        return response.getStatusCode().value();
+    }
+}
