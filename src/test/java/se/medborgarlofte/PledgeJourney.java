@@ -56,15 +56,21 @@ public final class PledgeJourney {
 
     /** Everything of "identify the need" after the police's situation picture. */
     public PledgeJourney completeIdentifyNeed(String pledge) {
+        completeIdentifyNeedUntilJointPicture(pledge);
+        complete("samordnare", pledge, "compile-joint-situation-picture", "samordnare", Map.of(
+                "jointSituationPicture", "Skadegörelsen är koncentrerad till parkeringarna.",
+                "prioritisedProblems", new Json("[{\"problem\":\"Bilbränder\",\"place\":\"Parkeringarna\",\"causeAnalysis\":\"Låg social kontroll\"}]")));
+        complete("styrgrupp2", pledge, "confirm-focus-areas", "styrgrupp", Map.of("focusAreasDecision", "confirm"));
+        return this;
+    }
+
+    /** The municipality's situation picture and the citizen dialogue, after which the joint picture is due. */
+    public PledgeJourney completeIdentifyNeedUntilJointPicture(String pledge) {
         complete("kommun", pledge, "compile-municipal-situation-picture", "kommun", Map.of("municipalWhat", "Ungdomar samlas",
                 "municipalWhere", "Centrum", "municipalWhen", "Kvällar", "municipalFrequency", "Dagligen",
                 "municipalTrend", "okande", "municipalSources", "Skolan"));
         complete("kommun", pledge, "hold-citizen-dialogue", "kommun", Map.of("dialogueMethod", "enkat",
                 "dialogueStart", "2026-09-01", "dialogueEnd", "2026-09-30", "dialogueParticipants", 212, "dialogueConcerns", "Bilbränder"));
-        complete("samordnare", pledge, "compile-joint-situation-picture", "samordnare", Map.of(
-                "jointSituationPicture", "Skadegörelsen är koncentrerad till parkeringarna.",
-                "prioritisedProblems", new Json("[{\"problem\":\"Bilbränder\",\"place\":\"Parkeringarna\",\"causeAnalysis\":\"Låg social kontroll\"}]")));
-        complete("styrgrupp2", pledge, "confirm-focus-areas", "styrgrupp", Map.of("focusAreasDecision", "confirm"));
         return this;
     }
 

@@ -36,6 +36,17 @@ public class NeedRecords {
                 ? "Polisens lägesbild registrerades." : "Kommunens lägesbild registrerades.", actor, at);
     }
 
+    /** A party's situation picture as recorded, if there is one. */
+    public java.util.Optional<SituationPicture> situationPicture(String registrationNumber, String source) {
+        return jdbc.sql("""
+                SELECT s.* FROM situation_picture s JOIN pledge p ON p.id = s.pledge_id
+                WHERE p.registration_number = ? AND s.source = ?""").params(registrationNumber, source)
+                .query((rs, n) -> new SituationPicture(rs.getString("source"), rs.getString("what_happens"), rs.getString("places"),
+                        rs.getString("times"), rs.getString("frequency"), rs.getString("trend"), rs.getString("findings"),
+                        rs.getObject("reported_crimes_baseline", Integer.class)))
+                .optional();
+    }
+
     public void recordCitizenDialogue(String registrationNumber, CitizenDialogue dialogue, String actor, Instant at) {
         long id = events.pledgeId(registrationNumber);
         jdbc.sql("""

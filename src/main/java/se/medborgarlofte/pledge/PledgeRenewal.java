@@ -11,11 +11,13 @@ import se.medborgarlofte.pledge.PledgeProcess.Variable;
  */
 public final class PledgeRenewal {
 
-    /** Variables copied as they are; the coordinator reviews them in the new pledge's own tasks. */
+    /**
+     * Variables copied as they are; the coordinator reviews them in the new pledge's own tasks. The police situation
+     * picture is confidential and lives only in the case file: the police compile a new one.
+     */
     static final List<String> CARRIED_OVER = List.of(
             Variable.PLEDGE_TITLE, Variable.AREA, Variable.AREA_DESCRIPTION, Variable.PARTIES, Variable.BACKGROUND,
-            "policeWhat", "policeWhere", "policeWhen", "policeFrequency", "policeTrend", "reportedCrimesBaseline",
-            "staffDialogueFindings", "municipalWhat", "municipalWhere", "municipalWhen", "municipalFrequency",
+            "municipalWhat", "municipalWhere", "municipalWhen", "municipalFrequency",
             "municipalTrend", "municipalSources", Variable.JOINT_SITUATION_PICTURE, Variable.PRIORITISED_PROBLEMS,
             Variable.PLEDGE_TEXT, Variable.COMMITMENTS);
 

@@ -95,6 +95,17 @@ class PledgeProcessTests {
     }
 
     @Test
+    void thePoliceSituationPictureIsShownOnlyInTheCoordinatorsJointPictureTask() {
+        scenario.start().compileSituationPictures();
+
+        assertThat(scenario.pledge).variables().doesNotContainKeys("policeWhat", "policeWhere", "staffDialogueFindings")
+                .containsEntry("municipalWhat", "Skadegörelse");
+        String jointTask = task(Element.COMPILE_JOINT_SITUATION_PICTURE, scenario.pledge).getId();
+        assertThat(engine.getTaskService().getVariablesLocal(jointTask))
+                .containsEntry("policeWhat", "Ordningsstörningar").containsEntry("reportedCrimesBaseline", 142);
+    }
+
+    @Test
     void focusAreasSentBackReturnToTheCoordinatorWithTheComment() {
         scenario.start().compileSituationPictures().compileJointPicture().decideFocusAreas(Choice.SEND_BACK);
 
@@ -233,7 +244,8 @@ class PledgeProcessTests {
                 .containsEntry(Variable.PLEDGE_TITLE, "Tryggare Gustav Adolfs plan")
                 .containsEntry(Variable.PERIOD_START, "2028-06-01")
                 .containsKey(Variable.COMMITMENTS)
-                .containsEntry("policeWhat", "Ordningsstörningar");
+                .containsEntry("municipalWhat", "Skadegörelse")
+                .doesNotContainKey("policeWhat");
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(scenario.pledge.getId())
                 .variableName(Variable.RENEWED_AS).singleResult().getValue()).isEqualTo("ML-2028-0001");
     }

@@ -80,7 +80,7 @@ class AccessMatrixIntegrationTests {
             cells.add(cell(user, "GET", "/engine-rest/process-instance/" + processInstanceId,
                     anonymous ? 401 : Set.of("samordnare", "admin").contains(user) ? 200 : 404));
             cells.add(cell(user, "GET", "/engine-rest/history/process-instance/" + processInstanceId,
-                    anonymous ? 401 : Set.of("samordnare", "styrgrupp1", "admin").contains(user) ? 200 : 404));
+                    anonymous ? 401 : Set.of("samordnare", "admin").contains(user) ? 200 : 404));
             cells.add(cell(user, "POST", "/engine-rest/authorization/create", anonymous ? 401 : user.equals("admin") ? 200 : 403));
         }
         return cells.stream();
@@ -105,6 +105,24 @@ class AccessMatrixIntegrationTests {
                 assertThat(story.path("commitments")).as(user).hasSize(2);
             }
         }
+    }
+
+    @Test
+    void otherGroupsFormsCannotReadThePoliceSituationPicture() {
+        PledgeJourney journey = new PledgeJourney(rest, management);
+        String fresh = journey.start("Trygg kaj", "Kajen");
+        journey.policePicture(fresh);
+
+        EngineRestClient kommun = EngineRestClient.as(rest, "kommun");
+        String municipalTask = kommun.task(fresh, "compile-municipal-situation-picture", "kommun").path("id").asText();
+        assertThat(kommun.getJson("/task/" + municipalTask + "/form-variables").has("policeWhat")).isFalse();
+        assertThat(kommun.getJson("/task/" + municipalTask + "/variables").toString()).doesNotContain("Skadegörelse och bilbränder");
+
+        journey.completeIdentifyNeedUntilJointPicture(fresh);
+        EngineRestClient samordnare = EngineRestClient.as(rest, "samordnare");
+        String jointTask = samordnare.task(fresh, "compile-joint-situation-picture", "samordnare").path("id").asText();
+        assertThat(samordnare.getJson("/task/" + jointTask + "/form-variables").path("policeWhat").path("value").asText())
+                .isEqualTo("Skadegörelse och bilbränder");
     }
 
     @Test

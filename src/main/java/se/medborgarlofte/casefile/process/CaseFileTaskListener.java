@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Called when any user task completes: writes its entry to the case file in the same transaction. */
+/**
+ * Called when any user task completes: writes its entry to the case file in the same transaction, and takes
+ * confidential entries out of the process's variables.
+ */
 @Component
 public class CaseFileTaskListener implements TaskListener {
 
@@ -21,5 +24,6 @@ public class CaseFileTaskListener implements TaskListener {
                 new Variables(task::getVariable), EngineContext.actor(task.getProcessEngineServices(), task.getAssignee()),
                 EngineContext.now());
         changed.forEach(task::setVariable);
+        task.getExecution().removeVariables(recorder.confidentialAfter(task.getTaskDefinitionKey()));
     }
 }

@@ -41,6 +41,10 @@ class TaskCompletionRecorder {
             MeasureProcess.Element.PLAN_MEASURE, MeasureProcess.Element.REPORT_OCCURRENCE, MeasureProcess.Element.CLOSE_MEASURE,
             MeasureProcess.Element.HANDLE_OVERDUE_MEASURE);
 
+    /** The police situation picture (places and persons): kept in the case file, not in the process's variables. */
+    static final List<String> POLICE_PICTURE = List.of("policeWhat", "policeWhere", "policeWhen", "policeFrequency",
+            "policeTrend", "staffDialogueFindings", "reportedCrimesBaseline");
+
     private final PledgeRegister register;
     private final NeedRecords needs;
     private final CommitmentRecords commitments;
@@ -103,6 +107,11 @@ class TaskCompletionRecorder {
             default -> throw new IllegalStateException("The case file has no entry for task " + taskKey);
         }
         return Map.of();
+    }
+
+    /** Variables that must leave the process once the task is recorded, because other groups' tasks could read them. */
+    List<String> confidentialAfter(String taskKey) {
+        return taskKey.equals(Element.COMPILE_POLICE_SITUATION_PICTURE) ? POLICE_PICTURE : List.of();
     }
 
     private Map<String, Object> recordDraft(String pledge, Variables variables, String actor, Instant at) {

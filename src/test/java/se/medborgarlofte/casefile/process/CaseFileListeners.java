@@ -16,11 +16,13 @@ public final class CaseFileListeners {
 
     public static void register(Map<Object, Object> beans, JdbcClient jdbc, CaseEvents events, PledgeRegister register,
                                 CommitmentRecords commitments) {
-        TaskCompletionRecorder recorder = new TaskCompletionRecorder(register, new NeedRecords(jdbc, events), commitments,
+        NeedRecords needs = new NeedRecords(jdbc, events);
+        TaskCompletionRecorder recorder = new TaskCompletionRecorder(register, needs, commitments,
                 new FollowUpRecords(jdbc, events), events);
         beans.put("caseFileTaskListener", new CaseFileTaskListener(recorder));
         beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
         beans.put("pledgeConcludedListener", new PledgeConcludedListener(register));
         beans.put("measureRoutedListener", new MeasureRoutedListener(commitments));
+        beans.put("confidentialPictureListener", new ConfidentialPictureListener(needs));
     }
 }
