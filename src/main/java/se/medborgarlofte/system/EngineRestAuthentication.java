@@ -7,12 +7,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import se.medborgarlofte.system.security.ApiAuthenticationFilter;
 import se.medborgarlofte.system.security.ApiSecurityHeadersFilter;
 import se.medborgarlofte.system.security.EndOfLifeVulnerabilityFilter;
 
 /**
- * Every call to the engine REST API and to our own API authenticates with HTTP Basic against the engine's identity
- * service; the authenticated user is the engine's current authentication for the request.
+ * Every call to the engine REST API and to our own API is authenticated against the engine's identity service; the
+ * authenticated user is the engine's current authentication for the request.
  */
 @Configuration
 class EngineRestAuthentication {
@@ -22,9 +23,14 @@ class EngineRestAuthentication {
         return basicAuthentication("engine-rest-authentication", "/engine-rest");
     }
 
+    /** Our API and its OpenAPI description: Basic for clients, the webapps' session (with CSRF) for browsers. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
-        return basicAuthentication("api-authentication", "/api");
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identity) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        registration.setName("api-authentication");
+        registration.addUrlPatterns("/api/*", "/v3/*", "/swagger-ui/*", "/swagger-ui.html");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     /** Runs after authentication, so that it knows whether the caller is an administrator. */

@@ -126,6 +126,23 @@ class AccessMatrixIntegrationTests {
     }
 
     @Test
+    void browsersUseTheApiWithTheirTasklistSessionAndTheCsrfToken() {
+        WebappLogin.Session session = WebappLogin.session(rest, "tasklist", "samordnare", EngineRestClient.DEMO_PASSWORD);
+        Map<String, Object> pledge = Map.of("title", "Trygg webbsession", "area", "Torget", "background",
+                "Prövar inloggning med webbsessionen.", "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "parties", List.of("polisen"));
+
+        HttpHeaders withoutToken = new HttpHeaders();
+        withoutToken.set(HttpHeaders.COOKIE, session.cookies());
+        withoutToken.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(rest.exchange("/api/pledges", HttpMethod.GET, new HttpEntity<>(withoutToken), String.class)
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(rest.exchange("/api/pledges", HttpMethod.POST, new HttpEntity<>(pledge, withoutToken), String.class)
+                .getStatusCode().value()).as("change without the CSRF token").isEqualTo(403);
+        assertThat(rest.exchange("/api/pledges", HttpMethod.POST, new HttpEntity<>(pledge, session.headers()), String.class)
+                .getStatusCode().value()).isEqualTo(201);
+    }
+
+    @Test
     void onlyTheCoordinatorAndTheAdministratorReachCockpitAndOnlyTheAdministratorAdmin() {
         for (String user : USERS.subList(0, USERS.size() - 1)) {
             ResponseEntity<String> login = WebappLogin.login(rest, "tasklist", user, EngineRestClient.DEMO_PASSWORD);

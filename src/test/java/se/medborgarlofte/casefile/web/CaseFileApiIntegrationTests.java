@@ -207,14 +207,15 @@ class CaseFileApiIntegrationTests {
 
     @Test
     void theOpenApiDocumentDescribesTheEndpointsAndTheirMediaTypes() {
-        JsonNode api = EngineRestClient.read(rest.getForEntity("/v3/api-docs", String.class).getBody());
+        assertThat(rest.getForEntity("/v3/api-docs", String.class).getStatusCode().value()).isEqualTo(401);
+        JsonNode api = EngineRestClient.read(coordinator().getForEntity("/v3/api-docs", String.class).getBody());
 
         assertThat(api.at("/paths/~1api~1pledges/post")).isNotEmpty();
         assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1timeline/get")).isNotEmpty();
         assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1document.pdf/get/responses/200/content").has("application/pdf")).isTrue();
         assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1follow-up-report.csv/get/responses/200/content").has("text/csv")).isTrue();
         assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1follow-up-report.html/get/responses/200/content").has("text/html")).isTrue();
-        assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(coordinator().getForEntity("/swagger-ui/index.html", String.class).getStatusCode().value()).isEqualTo(200);
     }
 
     private String created(String title, String area, List<String> parties) {

@@ -1,0 +1,113 @@
+package se.medborgarlofte.system.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates our own API: HTTP Basic against the engine's users for clients, or the session of a user logged into
+ * Tasklist or Cockpit for browsers, whose changing requests must then carry the webapps' CSRF token. The user and
+ * their groups are the engine's current authentication for the request. Anything else is answered with 401.
+ */
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final IdentityService identity;
+
+    public ApiAuthenticationFilter(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String authorization = request.getHeader("Authorization");
+        UserAuthentication session = sessionUser(request);
+        String user;
+        List<String> groups;
+        if (authorization != null) {
+            user = basicUser(authorization);
+            if (user == null) {
+                unauthorized(response);
+                return;
+            }
+            groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        } else if (session != null) {
+            if (!SAFE_METHODS.contains(request.getMethod()) && !validCsrfToken(request)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN, "CSRF-token saknas eller är fel.");
+                return;
+            }
+            user = session.getIdentityId();
+            groups = session.getGroupIds();
+        } else {
+            unauthorized(response);
+            return;
+        }
+        identity.setAuthentication(user, groups);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** The user of valid Basic credentials, or null. */
+    private String basicUser(String authorization) {
+        if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = credentials.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            String user = credentials.substring(0, colon);
+            return identity.checkPassword(user, credentials.substring(colon + 1)) ? user : null;
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    private static UserAuthentication sessionUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications == null || authentications.getAuthentications().isEmpty() ? null
+                : authentications.getAuthentications().get(0);
+    }
+
+    private static boolean validCsrfToken(HttpServletRequest request) {
+        Object expected = request.getSession().getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        return expected != null && given != null && MessageDigest.isEqual(
+                expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void unauthorized(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Medborgarlöfte\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Inte inloggad\",\"status\":401,"
+                + "\"detail\":\"Logga in: HTTP Basic med ditt användarnamn, eller logga in i Tasklist först.\"}");
+    }
+}
