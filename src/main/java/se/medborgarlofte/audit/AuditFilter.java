@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.medborgarlofte.system.security.BasicCredentials;
 import se.medborgarlofte.system.security.CachedBodyRequest;
 
 /**
@@ -86,15 +86,9 @@ public class AuditFilter extends OncePerRequestFilter {
 
     /** The user the request came from: Basic credentials or the webapps' session. */
     private static String user(HttpServletRequest request) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            try {
-                String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-                int colon = credentials.indexOf(':');
-                return colon > 0 ? credentials.substring(0, colon) : null;
-            } catch (IllegalArgumentException malformed) {
-                return null;
-            }
+        Optional<BasicCredentials> basic = BasicCredentials.of(request.getHeader("Authorization"));
+        if (basic.isPresent()) {
+            return basic.get().user();
         }
         HttpSession session = request.getSession(false);
         if (session != null) {

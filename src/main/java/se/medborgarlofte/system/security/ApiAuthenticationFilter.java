@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -69,20 +68,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     /** The user of valid Basic credentials, or null. */
     private String basicUser(String authorization) {
-        if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = credentials.indexOf(':');
-            if (colon <= 0) {
-                return null;
-            }
-            String user = credentials.substring(0, colon);
-            return identity.checkPassword(user, credentials.substring(colon + 1)) ? user : null;
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
+        return BasicCredentials.of(authorization)
+                .filter(credentials -> identity.checkPassword(credentials.user(), credentials.password()))
+                .map(BasicCredentials::user).orElse(null);
     }
 
     private static UserAuthentication sessionUser(HttpServletRequest request) {
