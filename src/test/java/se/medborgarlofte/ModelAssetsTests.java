@@ -103,14 +103,17 @@ class ModelAssetsTests {
     }
 
     @Test
-    void everyUserTaskWritesItsCompletionToTheCaseFile() {
+    void everyUserTaskWritesTheCaseFileAndAnnouncesItself() {
         for (UserTask task : all(UserTask.class)) {
-            boolean writes = task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
-                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list().stream()
-                    .anyMatch(listener -> "complete".equals(listener.getCamundaEvent())
-                            && "${caseFileTaskListener}".equals(listener.getCamundaDelegateExpression()));
-            assertThat(writes).as("case-file listener on %s", task.getId()).isTrue();
+            assertThat(hasListener(task, "complete", "${caseFileTaskListener}")).as("case-file listener on %s", task.getId()).isTrue();
+            assertThat(hasListener(task, "create", "${taskNotificationListener}")).as("notification on %s", task.getId()).isTrue();
         }
+    }
+
+    private static boolean hasListener(UserTask task, String event, String delegate) {
+        return task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list().stream()
+                .anyMatch(listener -> event.equals(listener.getCamundaEvent()) && delegate.equals(listener.getCamundaDelegateExpression()));
     }
 
     @Test

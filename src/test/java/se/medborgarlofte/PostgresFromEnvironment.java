@@ -7,7 +7,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points the datasource at the PostgreSQL server named by the libpq variables PGHOST, PGPORT, PGDATABASE, PGUSER and
- * PGPASSWORD. Integration tests fail, rather than skip, when there is none.
+ * PGPASSWORD, and mail at the test JVM's own SMTP server. Integration tests fail, rather than skip, when there is no
+ * PostgreSQL.
  */
 class PostgresFromEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,7 +23,9 @@ class PostgresFromEnvironment implements ApplicationContextInitializer<Configura
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-from-environment", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", env("PGUSER", "postgres"),
-                "spring.datasource.password", env("PGPASSWORD", ""))));
+                "spring.datasource.password", env("PGPASSWORD", ""),
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(TestMailServer.port()))));
     }
 
     private static String env(String name, String fallback) {

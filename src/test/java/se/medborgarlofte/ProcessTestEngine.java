@@ -24,6 +24,11 @@ import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.process.CaseFileListeners;
+import se.medborgarlofte.notification.Mailer;
+import se.medborgarlofte.notification.NotificationProperties;
+import se.medborgarlofte.notification.process.TaskNotificationListener;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
@@ -126,6 +131,9 @@ public final class ProcessTestEngine {
         beans.put("measureStartListener", new MeasureStartListener(PROPERTIES, commitments));
         beans.put("occurrenceReportListener", new OccurrenceReportListener(commitments));
         CaseFileListeners.register(beans, jdbc, events, register, commitments);
+        NotificationProperties notifications = new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
+        beans.put("taskNotificationListener", new TaskNotificationListener(
+                new Mailer(new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), notifications), notifications));
         configuration.setBeans(beans);
         return configuration.buildProcessEngine();
     }

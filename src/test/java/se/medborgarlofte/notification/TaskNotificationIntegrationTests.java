@@ -1,0 +1,54 @@
+package se.medborgarlofte.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import se.medborgarlofte.EngineRestClient;
+import se.medborgarlofte.PledgeJourney;
+import se.medborgarlofte.PostgresIntegrationTest;
+import se.medborgarlofte.TestMailServer;
+
+/** A new task is announced by email to its candidate groups' members, through a real SMTP server. */
+@PostgresIntegrationTest
+class TaskNotificationIntegrationTests {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ManagementService management;
+
+    @Test
+    void theCandidateGroupsMembersAreToldAboutANewTaskWithALinkToIt() throws Exception {
+        String pledge = new PledgeJourney(rest, management).start("Trygg postgång", "Postgatan");
+        String policeTask = EngineRestClient.as(rest, "polis").task(pledge, "compile-police-situation-picture", "polis")
+                .path("id").asText();
+
+        List<MimeMessage> toPolice = messagesTo("polis@demo.medborgarlofte.se", pledge);
+        assertThat(toPolice).hasSize(1);
+        assertThat(toPolice.get(0).getSubject()).isEqualTo("Ny uppgift: Ta fram polisens lägesbild – Trygg postgång (" + pledge + ")");
+        assertThat((String) toPolice.get(0).getContent()).contains("Hej!", "Du har fått en ny uppgift",
+                "/camunda/app/tasklist/default/#/?task=" + policeTask);
+        assertThat(messagesTo("kommun@demo.medborgarlofte.se", pledge)).hasSize(2);
+        assertThat(messagesTo("forening@demo.medborgarlofte.se", pledge)).isEmpty();
+    }
+
+    private static List<MimeMessage> messagesTo(String address, String pledge) throws Exception {
+        TestMailServer.get().waitForIncomingEmail(2_000, 1);
+        return Arrays.stream(TestMailServer.get().getReceivedMessagesForDomain(address))
+                .filter(message -> subject(message).contains(pledge)).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
