@@ -106,6 +106,7 @@ class ModelAssetsTests {
     void everyUserTaskWritesTheCaseFileAndAnnouncesItself() {
         for (UserTask task : all(UserTask.class)) {
             assertThat(hasListener(task, "complete", "${caseFileTaskListener}")).as("case-file listener on %s", task.getId()).isTrue();
+            assertThat(hasListener(task, "create", "${taskDeadlineListener}")).as("deadline on %s", task.getId()).isTrue();
             assertThat(hasListener(task, "create", "${taskNotificationListener}")).as("notification on %s", task.getId()).isTrue();
         }
     }

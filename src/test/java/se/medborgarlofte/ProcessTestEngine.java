@@ -26,6 +26,8 @@ import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.process.CaseFileListeners;
 import se.medborgarlofte.notification.Mailer;
 import se.medborgarlofte.notification.NotificationProperties;
+import se.medborgarlofte.notification.DeadlineProperties;
+import se.medborgarlofte.notification.process.TaskDeadlineListener;
 import se.medborgarlofte.notification.process.TaskNotificationListener;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -132,6 +134,8 @@ public final class ProcessTestEngine {
         beans.put("occurrenceReportListener", new OccurrenceReportListener(commitments));
         CaseFileListeners.register(beans, jdbc, events, register, commitments);
         NotificationProperties notifications = new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
+        beans.put("taskDeadlineListener", new TaskDeadlineListener(new DeadlineProperties(java.time.Period.ofDays(14),
+                Map.of("draft-pledge", java.time.Period.ofDays(30)))));
         beans.put("taskNotificationListener", new TaskNotificationListener(
                 new Mailer(new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), notifications), notifications));
         configuration.setBeans(beans);

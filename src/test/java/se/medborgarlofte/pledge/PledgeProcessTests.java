@@ -64,6 +64,17 @@ class PledgeProcessTests {
     }
 
     @Test
+    void tasksTheModelDoesNotDateGetTheirConfiguredDeadline() {
+        scenario.start().identifyNeed();
+
+        assertThat(task(Element.DRAFT_PLEDGE, scenario.pledge))
+                .hasDueDate(Date.from(ZonedDateTime.parse("2027-01-01T00:00:00+01:00[Europe/Stockholm]").toInstant()));
+        scenario.draft();
+        assertThat(task(Element.APPROVE_PLEDGE_POLICE, scenario.pledge))
+                .hasDueDate(Date.from(ZonedDateTime.parse("2026-12-16T00:00:00+01:00[Europe/Stockholm]").toInstant()));
+    }
+
+    @Test
     void givesEachNewPledgeOfTheYearTheNextRegistrationNumber() {
         new PledgeScenario(engine).start();
         new PledgeScenario(engine).start();

@@ -1,0 +1,36 @@
+package se.medborgarlofte.notification.process;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.notification.DeadlineProperties;
+
+/**
+ * Called when any user task is created: gives it its configured deadline unless the model dated it already. The
+ * deadline is the end of the day, in Sweden, that many days after the task was created.
+ */
+@Component
+public class TaskDeadlineListener implements TaskListener {
+
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private final DeadlineProperties deadlines;
+
+    public TaskDeadlineListener(DeadlineProperties deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (task.getDueDate() != null) {
+            return;
+        }
+        LocalDate created = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SWEDEN);
+        LocalDate lastDay = created.plus(deadlines.forTask(task.getTaskDefinitionKey()));
+        task.setDueDate(Date.from(lastDay.plusDays(1).atStartOfDay(SWEDEN).toInstant()));
+    }
+}
