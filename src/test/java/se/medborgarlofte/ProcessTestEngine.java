@@ -135,7 +135,7 @@ public final class ProcessTestEngine {
         CaseFileListeners.register(beans, jdbc, events, register, commitments);
         NotificationProperties notifications = new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
         beans.put("taskDeadlineListener", new TaskDeadlineListener(new DeadlineProperties(java.time.Period.ofDays(14),
-                Map.of("draft-pledge", java.time.Period.ofDays(30)))));
+                Map.of("draft-pledge", java.time.Period.ofDays(30)), java.time.Period.ofDays(3))));
         beans.put("taskNotificationListener", new TaskNotificationListener(
                 new Mailer(new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), notifications), notifications));
         configuration.setBeans(beans);

@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param standard the time a task has when nothing else is configured for it
  * @param tasks    the time per task, by task id (e.g. {@code draft-pledge: P30D})
+ * @param reminder how long before the deadline the people who should act are reminded
  */
 @ConfigurationProperties("medborgarlofte.deadlines")
-public record DeadlineProperties(@DefaultValue("P14D") Period standard, @DefaultValue Map<String, Period> tasks) {
+public record DeadlineProperties(@DefaultValue("P14D") Period standard, @DefaultValue Map<String, Period> tasks,
+                                 @DefaultValue("P3D") Period reminder) {
 
     public Period forTask(String taskKey) {
         return tasks.getOrDefault(taskKey, standard);

@@ -22,6 +22,10 @@ class TaskNotificationIntegrationTests {
     TestRestTemplate rest;
     @Autowired
     ManagementService management;
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
+    @Autowired
+    DeadlineWatch watch;
 
     @Test
     void theCandidateGroupsMembersAreToldAboutANewTaskWithALinkToIt() throws Exception {
@@ -36,6 +40,28 @@ class TaskNotificationIntegrationTests {
                 "/camunda/app/tasklist/default/#/?task=" + policeTask);
         assertThat(messagesTo("kommun@demo.medborgarlofte.se", pledge)).hasSize(2);
         assertThat(messagesTo("forening@demo.medborgarlofte.se", pledge)).isEmpty();
+    }
+
+    @Test
+    void remindsBeforeTheDeadlineAndEscalatesToTheCoordinatorsAfterItOnce() throws Exception {
+        String pledge = new PledgeJourney(rest, management).start("Trygg påminnelse", "Påminnelsegatan");
+        org.camunda.bpm.engine.task.Task police = tasks.createTaskQuery().processInstanceBusinessKey(pledge)
+                .taskDefinitionKey("compile-police-situation-picture").singleResult();
+        java.time.Instant due = police.getDueDate().toInstant();
+
+        watch.check(due.minus(java.time.Duration.ofDays(2)));
+        watch.check(due.minus(java.time.Duration.ofDays(1)));
+        List<MimeMessage> reminders = messagesTo("polis@demo.medborgarlofte.se", pledge).stream()
+                .filter(message -> subject(message).startsWith("Påminnelse")).toList();
+        assertThat(reminders).hasSize(1);
+        assertThat(subject(reminders.get(0))).contains("Ta fram polisens lägesbild ska vara klar");
+
+        watch.check(due.plus(java.time.Duration.ofHours(1)));
+        watch.check(due.plus(java.time.Duration.ofDays(1)));
+        List<MimeMessage> escalations = messagesTo("samordnare@demo.medborgarlofte.se", pledge).stream()
+                .filter(message -> subject(message).startsWith("Försenad: Ta fram polisens")).toList();
+        assertThat(escalations).hasSize(1);
+        assertThat((String) escalations.get(0).getContent()).contains("Ansvarig grupp: polis");
     }
 
     private static List<MimeMessage> messagesTo(String address, String pledge) throws Exception {

@@ -1,27 +1,21 @@
 package se.medborgarlofte.notification.process;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.notification.Mailer;
 import se.medborgarlofte.notification.NotificationProperties;
+import se.medborgarlofte.notification.Recipients;
 import se.medborgarlofte.notification.TaskMail;
 
 /** Called when any user task is created: tells its assignee, or its candidate groups' members, by email. */
 @Component
 public class TaskNotificationListener implements TaskListener {
-
-    /** More members than any organisation group has; the engine refuses unbounded queries. */
-    static final int MAX_RECIPIENTS = 500;
 
     private final Mailer mailer;
     private final NotificationProperties properties;
@@ -36,23 +30,14 @@ public class TaskNotificationListener implements TaskListener {
         IdentityService identity = task.getProcessEngineServices().getIdentityService();
         // who belongs to the group is not the acting user's business, but the message must reach them
         List<String> recipients = Context.getCommandContext().runWithoutAuthorization(() -> recipients(task, identity));
-        LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneId.of("Europe/Stockholm"));
+        LocalDate due = task.getDueDate() == null ? null : TaskMail.lastDay(task.getDueDate().toInstant());
         mailer.sendAfterCommit(TaskMail.newTask(recipients, task.getName(), (String) task.getVariable("pledgeTitle"),
                 task.getExecution().getProcessBusinessKey(), due, properties.tasklistUrl() + "#/?task=" + task.getId()));
     }
 
     private static List<String> recipients(DelegateTask task, IdentityService identity) {
-        Set<String> emails = new LinkedHashSet<>();
-        if (task.getAssignee() != null) {
-            User assignee = identity.createUserQuery().userId(task.getAssignee()).singleResult();
-            if (assignee != null && assignee.getEmail() != null) {
-                emails.add(assignee.getEmail());
-            }
-            return List.copyOf(emails);
-        }
-        task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .forEach(link -> identity.createUserQuery().memberOfGroup(link.getGroupId()).listPage(0, MAX_RECIPIENTS).stream()
-                        .map(User::getEmail).filter(email -> email != null && !email.isBlank()).forEach(emails::add));
-        return List.copyOf(emails);
+        return Recipients.of(identity, task.getAssignee(), task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).toList());
     }
 }
