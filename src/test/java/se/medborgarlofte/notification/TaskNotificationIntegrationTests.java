@@ -26,6 +26,8 @@ class TaskNotificationIntegrationTests {
     org.camunda.bpm.engine.TaskService tasks;
     @Autowired
     DeadlineWatch watch;
+    @Autowired
+    WeeklyDigest digest;
 
     @Test
     void theCandidateGroupsMembersAreToldAboutANewTaskWithALinkToIt() throws Exception {
@@ -62,6 +64,17 @@ class TaskNotificationIntegrationTests {
                 .filter(message -> subject(message).startsWith("Försenad: Ta fram polisens")).toList();
         assertThat(escalations).hasSize(1);
         assertThat((String) escalations.get(0).getContent()).contains("Ansvarig grupp: polis");
+    }
+
+    @Test
+    void theCoordinatorsWeeklyDigestListsOverdueTasksPerPledge() throws Exception {
+        String pledge = new PledgeJourney(rest, management).start("Trygg veckosammanställning", "Veckogatan");
+
+        digest.send(java.time.Instant.parse("2031-01-06T06:00:00Z"));
+
+        MimeMessage latest = Arrays.stream(TestMailServer.get().getReceivedMessagesForDomain("samordnare@demo.medborgarlofte.se"))
+                .filter(message -> subject(message).startsWith("Veckosammanställning")).reduce((first, second) -> second).orElseThrow();
+        assertThat((String) latest.getContent()).contains("Försenade uppgifter", pledge + ":", "Ta fram polisens lägesbild, klar senast");
     }
 
     private static List<MimeMessage> messagesTo(String address, String pledge) throws Exception {
