@@ -4,19 +4,19 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import se.medborgarlofte.casefile.TaskPledges;
 import se.medborgarlofte.system.security.BasicCredentials;
 import se.medborgarlofte.system.security.CachedBodyRequest;
+import se.medborgarlofte.system.security.WebappSessions;
 
 /**
  * Records in the audit log every request that reads or changes case data, completes a task or logs in, and every
@@ -40,7 +40,7 @@ public class AuditFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // a completed task is gone afterwards: find its pledge first
-        String taskPledge = AuditedRequests.completedTask(request.getMethod(), path).map(taskPledges::of).orElse(null);
+        String taskPledge = AuditedRequests.completedTask(request.getMethod(), path).map(taskPledges::ofTask).orElse(null);
         HttpServletRequest forwarded = request;
         String loginUser = null;
         if (AuditedRequests.isLogin(request.getMethod(), path)) {
@@ -90,13 +90,6 @@ public class AuditFilter extends OncePerRequestFilter {
         if (basic.isPresent()) {
             return basic.get().user();
         }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-            if (authentications != null && !authentications.getAuthentications().isEmpty()) {
-                return authentications.getAuthentications().get(0).getIdentityId();
-            }
-        }
-        return null;
+        return WebappSessions.user(request).map(UserAuthentication::getIdentityId).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import se.medborgarlofte.casefile.CaseViews.PledgeSummary;
 import se.medborgarlofte.casefile.CaseViews.ProblemView;
 import se.medborgarlofte.casefile.CaseViews.SituationPictureView;
 import se.medborgarlofte.casefile.CaseViews.TimelineEvent;
+import se.medborgarlofte.system.EngineContext;
 
 /** Reads the case file: the pledge list, one whole case, its timeline and its indicators. */
 @Component
@@ -82,9 +84,9 @@ public class CaseQueries {
     }
 
     public Optional<PledgeCase> find(String registrationNumber) {
-        Optional<Row> found = jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM pledge p WHERE p.registration_number = ?")
-                .param(registrationNumber).query(CaseQueries::row).optional();
-        return found.map(row -> assemble(row, registrationNumber));
+        Optional<Loaded> found = jdbc.sql("SELECT * FROM pledge p WHERE p.registration_number = ?").param(registrationNumber)
+                .query((rs, n) -> new Loaded(row(rs, n), details(rs))).optional();
+        return found.map(loaded -> assemble(loaded, registrationNumber));
     }
 
     public boolean exists(String registrationNumber) {
@@ -109,22 +111,33 @@ public class CaseQueries {
                 .toList();
     }
 
-    private PledgeCase assemble(Row row, String registrationNumber) {
-        long id = row.id();
-        Map<String, Object> details = jdbc.sql("""
-                SELECT area_description, background, pledge_text, joint_situation_picture, signatories, communicated_on,
-                       communication_channels, feedback_on, feedback_summary, renewed_from, renewed_as
-                FROM pledge WHERE id = ?""").param(id).query().singleRow();
-        String channels = (String) details.get("communication_channels");
-        return new PledgeCase(row.summary(parties(List.of(id)).getOrDefault(id, List.of())),
-                (String) details.get("area_description"), (String) details.get("background"),
-                (String) details.get("pledge_text"), (String) details.get("joint_situation_picture"),
-                (String) details.get("signatories"), localDate(details.get("communicated_on")),
-                channels == null || channels.isBlank() ? List.of() : Arrays.asList(channels.split(",")),
-                localDate(details.get("feedback_on")), (String) details.get("feedback_summary"),
-                (String) details.get("renewed_from"), (String) details.get("renewed_as"),
+    private PledgeCase assemble(Loaded loaded, String registrationNumber) {
+        long id = loaded.row().id();
+        Details d = loaded.details();
+        return new PledgeCase(loaded.row().summary(parties(List.of(id)).getOrDefault(id, List.of())), d.areaDescription(),
+                d.background(), d.pledgeText(), d.jointSituationPicture(), d.signatories(), d.communicatedOn(),
+                d.communicationChannels(), d.feedbackOn(), d.feedbackSummary(), d.renewedFrom(), d.renewedAs(),
                 situationPictures(id), citizenDialogues(id), problems(id), commitments(id),
                 openTasks.of(registrationNumber), approvals(id), followUps(id), decisions(id));
+    }
+
+    private static Details details(ResultSet rs) throws SQLException {
+        String channels = rs.getString("communication_channels");
+        return new Details(rs.getString("area_description"), rs.getString("background"), rs.getString("pledge_text"),
+                rs.getString("joint_situation_picture"), rs.getString("signatories"),
+                rs.getObject("communicated_on", LocalDate.class),
+                channels == null || channels.isBlank() ? List.of() : Arrays.asList(channels.split(",")),
+                rs.getObject("feedback_on", LocalDate.class), rs.getString("feedback_summary"),
+                rs.getString("renewed_from"), rs.getString("renewed_as"));
+    }
+
+    /** The pledge row of one case, read once: its summary and the rest of its own columns. */
+    private record Loaded(Row row, Details details) {
+    }
+
+    private record Details(String areaDescription, String background, String pledgeText, String jointSituationPicture,
+                           String signatories, LocalDate communicatedOn, List<String> communicationChannels,
+                           LocalDate feedbackOn, String feedbackSummary, String renewedFrom, String renewedAs) {
     }
 
     private List<SituationPictureView> situationPictures(long pledgeId) {
@@ -152,7 +165,7 @@ public class CaseQueries {
 
     /** The commitments of the latest draft round, with what their occurrence reports add up to. */
     private List<CommitmentView> commitments(long pledgeId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.ofInstant(EngineContext.now(), ZoneId.of("Europe/Stockholm"));
         return jdbc.sql("""
                 SELECT c.*, COALESCE(SUM(o.quantity), 0) AS reported, COUNT(o.id) AS occurrences,
                        COALESCE(SUM(o.participants), 0) AS participants
@@ -240,13 +253,6 @@ public class CaseQueries {
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof java.sql.Date date ? date.toLocalDate() : LocalDate.parse(value.toString());
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {

@@ -3,12 +3,12 @@ package se.medborgarlofte.casefile;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseViews.OpenTask;
+import se.medborgarlofte.system.EngineContext;
 
 /** The open user tasks of a pledge and its measures, read from the engine (they live there while open). */
 @Component
@@ -24,7 +24,7 @@ public class OpenTasks {
     }
 
     public List<OpenTask> of(String registrationNumber) {
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(EngineContext.now());
         return tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber).orderByTaskCreateTime().asc()
                 .listPage(0, MAX_TASKS).stream().map(task -> view(task, now)).toList();
     }

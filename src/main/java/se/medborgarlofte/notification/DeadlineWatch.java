@@ -7,17 +7,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.system.EngineContext;
+import se.medborgarlofte.casefile.TaskPledges;
 import se.medborgarlofte.identity.OrganisationGroup;
 
 /**
@@ -33,16 +34,18 @@ public class DeadlineWatch {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final TaskPledges pledges;
     private final IdentityService identity;
     private final JdbcClient jdbc;
     private final Mailer mailer;
     private final DeadlineProperties deadlines;
     private final NotificationProperties notifications;
 
-    public DeadlineWatch(TaskService tasks, RuntimeService runtime, IdentityService identity, JdbcClient jdbc, Mailer mailer,
-                         DeadlineProperties deadlines, NotificationProperties notifications) {
+    public DeadlineWatch(TaskService tasks, RuntimeService runtime, TaskPledges pledges, IdentityService identity, JdbcClient jdbc,
+                         Mailer mailer, DeadlineProperties deadlines, NotificationProperties notifications) {
         this.tasks = tasks;
         this.runtime = runtime;
+        this.pledges = pledges;
         this.identity = identity;
         this.jdbc = jdbc;
         this.mailer = mailer;
@@ -52,7 +55,7 @@ public class DeadlineWatch {
 
     @Scheduled(fixedDelayString = "${medborgarlofte.deadlines.check-interval:PT15M}", initialDelayString = "PT1M")
     void scheduled() {
-        check(ClockUtil.getCurrentTime().toInstant());
+        check(EngineContext.now());
     }
 
     /** Sends the notices due at {@code now}; returns how many were sent. */
@@ -99,9 +102,8 @@ public class DeadlineWatch {
         if (task.getProcessInstanceId() == null) {
             return "";
         }
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         Object title = runtime.getVariable(task.getProcessInstanceId(), "pledgeTitle");
-        String number = instance == null ? "" : instance.getBusinessKey();
+        String number = Objects.toString(pledges.ofProcessInstance(task.getProcessInstanceId()), "");
         return title == null ? number : title + " (" + number + ")";
     }
 

@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.system.EngineContext;
+import se.medborgarlofte.casefile.TaskPledges;
 import se.medborgarlofte.identity.OrganisationGroup;
 
 /**
@@ -28,15 +29,15 @@ public class WeeklyDigest {
     private static final int MAX_TASKS = 1000;
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
+    private final TaskPledges pledges;
     private final IdentityService identity;
     private final Mailer mailer;
     private final NotificationProperties notifications;
 
-    public WeeklyDigest(TaskService tasks, RuntimeService runtime, IdentityService identity, Mailer mailer,
+    public WeeklyDigest(TaskService tasks, TaskPledges pledges, IdentityService identity, Mailer mailer,
                         NotificationProperties notifications) {
         this.tasks = tasks;
-        this.runtime = runtime;
+        this.pledges = pledges;
         this.identity = identity;
         this.mailer = mailer;
         this.notifications = notifications;
@@ -44,7 +45,7 @@ public class WeeklyDigest {
 
     @Scheduled(cron = "${medborgarlofte.digest.cron:0 0 7 * * MON}", zone = "Europe/Stockholm")
     void scheduled() {
-        send(ClockUtil.getCurrentTime().toInstant());
+        send(EngineContext.now());
     }
 
     /** Sends the digest as of {@code now} to the coordinators. */
@@ -84,7 +85,6 @@ public class WeeklyDigest {
     }
 
     private String businessKey(Task task) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-        return instance == null || instance.getBusinessKey() == null ? "Utan diarienummer" : instance.getBusinessKey();
+        return Objects.requireNonNullElse(pledges.ofProcessInstance(task.getProcessInstanceId()), "Utan diarienummer");
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Cross-cutting configuration: authentication of the engine REST API and the small adapters between the
- * Camunda engine's variable types and plain Java, kept here so that the feature packages stay engine-light.
+ * Cross-cutting configuration: the servlet filters in front of the APIs (authentication, security headers), the
+ * translation of engine REST errors, and the small adapters between the engine and plain Java (the engine's clock and
+ * acting user, JSON variables), kept here so that the feature packages stay engine-light.
  */
 package se.medborgarlofte.system;

@@ -23,6 +23,7 @@ import se.medborgarlofte.audit.AuditEntry;
 import se.medborgarlofte.audit.AuditLog;
 import se.medborgarlofte.identity.OrganisationGroup;
 import se.medborgarlofte.system.web.CsvCells;
+import se.medborgarlofte.system.web.CurrentUser;
 import se.medborgarlofte.system.web.FieldProblem;
 import se.medborgarlofte.system.web.ForbiddenException;
 import se.medborgarlofte.system.web.InvalidRequestException;
@@ -80,9 +81,7 @@ class AuditController {
     }
 
     private void requireCoordinator() {
-        var authentication = identity.getCurrentAuthentication();
-        if (authentication == null || authentication.getGroupIds() == null
-                || !authentication.getGroupIds().contains(OrganisationGroup.SAMORDNARE.id())) {
+        if (!CurrentUser.groups(identity).orElse(List.of()).contains(OrganisationGroup.SAMORDNARE.id())) {
             throw new ForbiddenException("Granskningsloggen är bara tillgänglig för samordnare.");
         }
     }

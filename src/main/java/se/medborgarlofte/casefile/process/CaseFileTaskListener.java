@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.system.EngineContext;
 
 /**
  * Called when any user task completes: writes its entry to the case file in the same transaction, and takes

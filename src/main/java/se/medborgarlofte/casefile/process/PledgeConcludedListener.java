@@ -3,6 +3,7 @@ package se.medborgarlofte.casefile.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 

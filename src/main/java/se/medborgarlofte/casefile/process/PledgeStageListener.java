@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;

@@ -94,7 +94,7 @@ class TaskCompletionRecorder {
                     ("renew".equals(variables.requiredText(Variable.RENEWAL_DECISION, "Beslut"))
                             ? "Styrgruppen beslutade att förnya medborgarlöftet: " : "Styrgruppen beslutade att avsluta medborgarlöftet: ")
                             + variables.text("renewalComment"), actor, at);
-            case MeasureProcess.Element.PLAN_MEASURE -> forMeasure(variables, id -> events.append(pledgeIdOf(pledge),
+            case MeasureProcess.Element.PLAN_MEASURE -> forMeasure(variables, id -> events.append(events.pledgeId(pledge),
                     "measure-planned", "Åtgärden planerades: " + variables.text(MeasureProcess.Variable.PROMISE), actor, at));
             case MeasureProcess.Element.REPORT_OCCURRENCE -> {
                 // recorded by OccurrenceReportListener, which parses the occurrence
@@ -170,10 +170,6 @@ class TaskCompletionRecorder {
             }
         }
         return assessments;
-    }
-
-    private long pledgeIdOf(String pledge) {
-        return events.pledgeId(pledge);
     }
 
     /** Measure tasks refer to their commitment; a measure run without a pledge (only in isolated tests) has none. */

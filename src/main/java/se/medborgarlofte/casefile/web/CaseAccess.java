@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseViews.PledgeCase;
+import se.medborgarlofte.system.web.CurrentUser;
 import se.medborgarlofte.system.web.ForbiddenException;
 
 /**
@@ -83,10 +84,6 @@ class CaseAccess {
     }
 
     private List<String> groups() {
-        var authentication = identity.getCurrentAuthentication();
-        if (authentication == null || authentication.getUserId() == null) {
-            throw new ForbiddenException("Logga in för att se ärenden.");
-        }
-        return authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+        return CurrentUser.groups(identity).orElseThrow(() -> new ForbiddenException("Logga in för att se ärenden."));
     }
 }

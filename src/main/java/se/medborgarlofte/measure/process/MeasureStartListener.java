@@ -2,7 +2,7 @@ package se.medborgarlofte.measure.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.measure.Commitment;
@@ -37,7 +37,7 @@ public class MeasureStartListener implements ExecutionListener {
         execution.setVariable(Variable.REPORTED_QUANTITY, log.reportedQuantity());
         if (commitment.id() != null) {
             execution.setVariable(Variable.COMMITMENT_ID, commitment.id());
-            commitments.measureStarted(commitment.id(), execution.getProcessInstanceId(), ClockUtil.getCurrentTime().toInstant());
+            commitments.measureStarted(commitment.id(), execution.getProcessInstanceId(), EngineContext.now());
         }
     }
 }

@@ -3,7 +3,7 @@ package se.medborgarlofte.measure.process;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -47,13 +47,8 @@ public class OccurrenceReportListener implements TaskListener {
         Object commitmentId = task.getVariable(Variable.COMMITMENT_ID);
         if (commitmentId != null) {
             commitments.recordOccurrence(((Number) commitmentId).longValue(), occurrence,
-                    reporter(task), ClockUtil.getCurrentTime().toInstant());
+                    EngineContext.actor(task.getProcessEngineServices(), task.getAssignee()), EngineContext.now());
         }
-    }
-
-    private static String reporter(DelegateTask task) {
-        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 
     private static LocalDate day(Object value) {

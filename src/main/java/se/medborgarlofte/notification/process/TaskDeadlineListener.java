@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.notification.DeadlineProperties;
 
 /**
@@ -29,7 +29,7 @@ public class TaskDeadlineListener implements TaskListener {
         if (task.getDueDate() != null) {
             return;
         }
-        LocalDate created = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SWEDEN);
+        LocalDate created = LocalDate.ofInstant(EngineContext.now(), SWEDEN);
         LocalDate lastDay = created.plus(deadlines.forTask(task.getTaskDefinitionKey()));
         task.setDueDate(Date.from(lastDay.plusDays(1).atStartOfDay(SWEDEN).toInstant()));
     }

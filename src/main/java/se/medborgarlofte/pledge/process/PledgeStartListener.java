@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.CaseRecords.NewPledge;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.pledge.PledgePeriod;
@@ -33,7 +33,7 @@ public class PledgeStartListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         PledgePeriod period = PledgePeriod.parse((String) execution.getVariable(Variable.PERIOD_START),
                 (String) execution.getVariable(Variable.PERIOD_END));
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = EngineContext.now();
         NewPledge pledge = new NewPledge(required(execution, Variable.PLEDGE_TITLE, "Rubrik"),
                 required(execution, Variable.AREA, "Område"), (String) execution.getVariable(Variable.AREA_DESCRIPTION),
                 (String) execution.getVariable(Variable.BACKGROUND), period.firstDay(), period.lastDay(),

@@ -3,8 +3,8 @@ package se.medborgarlofte.pledge.process;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeProperties;
@@ -24,12 +24,12 @@ public class RecordSignaturesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), properties.timeZone());
+        LocalDate today = LocalDate.ofInstant(EngineContext.now(), properties.timeZone());
         Signatures signatures = new Signatures(today, (String) execution.getVariable(Variable.POLICE_SIGNATORY),
                 (String) execution.getVariable(Variable.MUNICIPALITY_SIGNATORY));
         execution.setVariable(Variable.SIGNED_ON, signatures.signedOn().toString());
         execution.setVariable(Variable.SIGNATORIES, signatures.signatoriesLine());
         register.recordSigning(execution.getProcessBusinessKey(), signatures.signedOn(), signatures.signatoriesLine(),
-                ClockUtil.getCurrentTime().toInstant());
+                EngineContext.now());
     }
 }

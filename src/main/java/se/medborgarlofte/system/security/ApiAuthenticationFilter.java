@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,7 +34,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String authorization = request.getHeader("Authorization");
-        UserAuthentication session = sessionUser(request);
+        UserAuthentication session = WebappSessions.user(request).orElse(null);
         String user;
         List<String> groups;
         if (authorization != null) {
@@ -71,16 +68,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return BasicCredentials.of(authorization)
                 .filter(credentials -> identity.checkPassword(credentials.user(), credentials.password()))
                 .map(BasicCredentials::user).orElse(null);
-    }
-
-    private static UserAuthentication sessionUser(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return null;
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        return authentications == null || authentications.getAuthentications().isEmpty() ? null
-                : authentications.getAuthentications().get(0);
     }
 
     private static boolean validCsrfToken(HttpServletRequest request) {

@@ -12,11 +12,12 @@ import se.medborgarlofte.system.security.ApiSecurityHeadersFilter;
 import se.medborgarlofte.system.security.EndOfLifeVulnerabilityFilter;
 
 /**
- * Every call to the engine REST API and to our own API is authenticated against the engine's identity service; the
- * authenticated user is the engine's current authentication for the request.
+ * The servlet filters in front of the APIs, in order: security headers, audit (registered by the audit feature),
+ * authentication against the engine's identity service (the authenticated user is the engine's current
+ * authentication for the request), and the end-of-life vulnerability filter, which needs to know the user.
  */
 @Configuration
-class EngineRestAuthentication {
+class HttpSecurityFilters {
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {

@@ -1,4 +1,4 @@
-package se.medborgarlofte.casefile.process;
+package se.medborgarlofte.system;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -6,17 +6,17 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** Who acts and when, as the engine sees it: the authenticated user and the engine's clock (which tests move). */
-final class EngineContext {
+public final class EngineContext {
 
     private EngineContext() {
     }
 
-    static Instant now() {
+    public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
     /** The user on whose behalf the engine runs, or the fallback (e.g. the task's assignee) when there is none. */
-    static String actor(ProcessEngineServices engine, String fallback) {
+    public static String actor(ProcessEngineServices engine, String fallback) {
         Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
         return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : fallback;
     }

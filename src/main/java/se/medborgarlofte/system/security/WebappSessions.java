@@ -1,0 +1,31 @@
+package se.medborgarlofte.system.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/** Who is logged into Tasklist, Cockpit or Admin in the request's session, without creating a session. */
+public final class WebappSessions {
+
+    private WebappSessions() {
+    }
+
+    /** Every engine authentication of the session; empty without a session or login. */
+    public static List<UserAuthentication> authentications(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return List.of();
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications == null ? List.of() : authentications.getAuthentications();
+    }
+
+    /** The user logged in to the default engine, if any. */
+    public static Optional<UserAuthentication> user(HttpServletRequest request) {
+        return authentications(request).stream().findFirst();
+    }
+}
