@@ -110,10 +110,10 @@ public final class PledgeJourney {
         return this;
     }
 
-    /** The follow-up timer falls due; the coordinator compiles the follow-up and the steering group decides. */
+    /** The next follow-up day comes (its timer is run at once); the coordinator compiles the follow-up and the steering group decides. */
     public PledgeJourney followUpAndReview(String pledge, String decision) {
         String processInstanceId = processInstanceId(pledge);
-        Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId("follow-up-due").singleResult();
+        Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId("await-follow-up-date").singleResult();
         management.executeJob(timer.getId());
         complete("samordnare", pledge, "compile-follow-up", "samordnare", Map.of("safetyIndex", 3.4, "shareFeelingUnsafe", 31.5,
                 "reportedCrimes", 64, "activityParticipants", 120, "reportedCrimesContext", "Fler anmälningar när fler vågar anmäla.",

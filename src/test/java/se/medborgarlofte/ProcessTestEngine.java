@@ -22,6 +22,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CommitmentRecords;
+import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.process.CaseFileListeners;
 import se.medborgarlofte.notification.Mailer;
@@ -36,6 +37,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import se.medborgarlofte.measure.process.MeasureStartListener;
 import se.medborgarlofte.measure.process.OccurrenceReportListener;
+import se.medborgarlofte.pledge.FollowUpCadence;
 import se.medborgarlofte.pledge.PledgeProperties;
 import se.medborgarlofte.pledge.process.PledgePeriodListener;
 import se.medborgarlofte.pledge.process.PledgeStartListener;
@@ -50,7 +52,8 @@ import se.medborgarlofte.pledge.process.StartRenewedPledgeDelegate;
  */
 public final class ProcessTestEngine {
 
-    public static final PledgeProperties PROPERTIES = new PledgeProperties("R/P4M", ZoneId.of("Europe/Stockholm"));
+    public static final PledgeProperties PROPERTIES = new PledgeProperties(
+            new FollowUpCadence(List.of("--02-15", "--06-15", "--10-15"), null), ZoneId.of("Europe/Stockholm"));
 
     private static ProcessEngine engine;
     private static DataSource dataSource;
@@ -94,7 +97,7 @@ public final class ProcessTestEngine {
     public static void clearCaseFile() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         for (String table : List.of("case_event", "commitment_assessment", "steering_decision", "follow_up", "approval",
-                "occurrence_report", "commitment", "prioritised_problem", "citizen_dialogue", "situation_picture",
+                "occurrence_report", "commitment", "planned_follow_up", "prioritised_problem", "citizen_dialogue", "situation_picture",
                 "pledge_party", "pledge", "registration_sequence")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
@@ -114,6 +117,7 @@ public final class ProcessTestEngine {
         CaseEvents events = new CaseEvents(jdbc);
         PledgeRegister register = new PledgeRegister(jdbc, events, separate);
         CommitmentRecords commitments = new CommitmentRecords(jdbc, events);
+        FollowUpRecords followUps = new FollowUpRecords(jdbc, events);
 
         SpringProcessEngineConfiguration configuration = new SpringProcessEngineConfiguration();
         configuration.setProcessEngineName("process-tests");
@@ -126,13 +130,13 @@ public final class ProcessTestEngine {
         configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
         Map<Object, Object> beans = new HashMap<>();
         beans.put("pledgeStartListener", new PledgeStartListener(PROPERTIES, register));
-        beans.put("pledgePeriodListener", new PledgePeriodListener(PROPERTIES));
+        beans.put("pledgePeriodListener", new PledgePeriodListener(PROPERTIES, followUps));
         beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES, register));
         beans.put("reviewPreparationListener", new ReviewPreparationListener());
         beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());
         beans.put("measureStartListener", new MeasureStartListener(PROPERTIES, commitments));
         beans.put("occurrenceReportListener", new OccurrenceReportListener(commitments));
-        CaseFileListeners.register(beans, jdbc, events, register, commitments);
+        CaseFileListeners.register(beans, jdbc, events, register, commitments, followUps);
         NotificationProperties notifications = new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
         beans.put("taskDeadlineListener", new TaskDeadlineListener(new DeadlineProperties(java.time.Period.ofDays(14),
                 Map.of("draft-pledge", java.time.Period.ofDays(30)), java.time.Period.ofDays(3))));

@@ -3,7 +3,9 @@ package se.medborgarlofte.casefile;
 import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.Assessment;
@@ -19,6 +21,19 @@ public class FollowUpRecords {
     public FollowUpRecords(JdbcClient jdbc, CaseEvents events) {
         this.jdbc = jdbc;
         this.events = events;
+    }
+
+    /** Replaces the planned follow-up days of a pledge; the last day of its period brings the final one. */
+    public void planFollowUps(String registrationNumber, List<LocalDate> days, LocalDate finalDay, Instant at) {
+        long id = events.pledgeId(registrationNumber);
+        jdbc.sql("DELETE FROM planned_follow_up WHERE pledge_id = ?").param(id).update();
+        for (LocalDate day : days) {
+            jdbc.sql("INSERT INTO planned_follow_up (pledge_id, due_on) VALUES (?, ?)").params(id, day).update();
+        }
+        String planned = days.isEmpty() ? "inga löpande uppföljningar"
+                : days.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+        events.append(id, "follow-ups-planned", "Uppföljningar planerade: " + planned + "; slutuppföljning " + finalDay + ".",
+                null, at);
     }
 
     public void recordFollowUp(String registrationNumber, FollowUp followUp, String actor, Instant at) {

@@ -22,6 +22,8 @@ public final class PledgeProcess {
         public static final String IMPLEMENT = "implement";
         public static final String IMPLEMENT_MEASURE = "implement-measure";
         public static final String AWAIT_PERIOD_END = "await-period-end";
+        public static final String FOLLOW_UP_CALENDAR = "follow-up-calendar";
+        public static final String AWAIT_FOLLOW_UP_DATE = "await-follow-up-date";
         public static final String FOLLOW_UP_DUE = "follow-up-due";
         public static final String FOLLOW_UP = "follow-up";
         public static final String COMPILE_FOLLOW_UP = "compile-follow-up";
@@ -52,8 +54,8 @@ public final class PledgeProcess {
         public static final String BACKGROUND = "background";
         /** Written by code: the pledge's registration number, also its business key. */
         public static final String REGISTRATION_NUMBER = "registrationNumber";
-        /** Written by code: ISO 8601 repeating interval of the periodic follow-up timer. */
-        public static final String FOLLOW_UP_CYCLE = "followUpCycle";
+        /** Written by code: the instants (ISO 8601) of the follow-ups of the running period, from the configured cadence. */
+        public static final String FOLLOW_UP_DATES = "followUpDates";
         /** Written by code: the instant the pledge period is over (the day after {@link #PERIOD_END}). */
         public static final String PERIOD_ENDS_AT = "periodEndsAt";
         public static final String FOCUS_AREAS_DECISION = "focusAreasDecision";

@@ -7,12 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * What a municipality configures about its pledges.
  *
- * @param followUpCycle ISO 8601 repeating interval of the follow-ups while a pledge runs; {@code R/P4M} is three
- *                      times a year, counted from the day implementation starts
- * @param timeZone      the zone in which pledge periods and due dates are calendar days
+ * @param followUps when the running pledges are followed up; by default on 15 February, 15 June and 15 October
+ * @param timeZone  the zone in which pledge periods, follow-up days and due dates are calendar days
  */
 @ConfigurationProperties("medborgarlofte.pledge")
 public record PledgeProperties(
-        @DefaultValue("R/P4M") String followUpCycle,
+        @DefaultValue FollowUpCadence followUps,
         @DefaultValue("Europe/Stockholm") ZoneId timeZone) {
 }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -59,8 +60,7 @@ class PledgeProcessTests {
         assertThat(task(Element.HOLD_CITIZEN_DIALOGUE, scenario.pledge)).hasCandidateGroup("kommun");
         assertThat(scenario.pledge.getBusinessKey()).isEqualTo("ML-2026-0001");
         assertThat(scenario.pledge).variables()
-                .containsEntry(Variable.REGISTRATION_NUMBER, "ML-2026-0001")
-                .containsEntry(Variable.FOLLOW_UP_CYCLE, "R/P4M");
+                .containsEntry(Variable.REGISTRATION_NUMBER, "ML-2026-0001");
     }
 
     @Test
@@ -184,24 +184,27 @@ class PledgeProcessTests {
     }
 
     @Test
-    void followUpFallsDueThreeTimesInTheFirstYear() {
+    void followsUpOnTheConfiguredDaysAndLeavesThePeriodEndToTheFinalFollowUp() {
         scenario.inImplementation();
-        Date implementationStart = ClockUtil.getCurrentTime();
+        List<String> expected = List.of("2027-02-15", "2027-06-15", "2027-10-15", "2028-02-15");
 
-        for (int followUp = 1; followUp <= 3; followUp++) {
+        assertThat(ProcessTestEngine.caseFile().sql("SELECT due_on FROM planned_follow_up ORDER BY due_on")
+                .query(LocalDate.class).list()).extracting(Object::toString).containsExactlyElementsOf(expected);
+        for (String day : expected) {
             scenario.followUpFalls();
+            assertThat(ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), PledgeScenario.START.getZone()))
+                    .isEqualTo(LocalDate.parse(day).atStartOfDay(PledgeScenario.START.getZone()));
             assertThat(scenario.pledge).isWaitingAt(Element.COMPILE_FOLLOW_UP, Element.IMPLEMENT_MEASURE);
             assertThat(task(Element.COMPILE_FOLLOW_UP, scenario.pledge)).hasCandidateGroup("samordnare");
             scenario.compileFollowUp(Element.COMPILE_FOLLOW_UP);
-            assertThat(task(Element.REVIEW_FOLLOW_UP, scenario.pledge)).hasCandidateGroup("styrgrupp");
-            assertThat(scenario.pledge).variables().containsKey(Variable.COMMITMENT_ASSESSMENTS);
             scenario.review(Element.REVIEW_FOLLOW_UP, Choice.CONTINUE);
         }
 
-        ZonedDateTime thirdFollowUp = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), PledgeScenario.START.getZone());
-        assertThat(thirdFollowUp).isEqualTo(ZonedDateTime.ofInstant(implementationStart.toInstant(), PledgeScenario.START.getZone()).plusMonths(12));
-        assertThat(completedTasks(Element.COMPILE_FOLLOW_UP)).isEqualTo(3);
+        assertThat(completedTasks(Element.COMPILE_FOLLOW_UP)).isEqualTo(4);
+        assertThat(scenario.timer(Element.AWAIT_FOLLOW_UP_DATE)).isNull();
         assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE).isNotWaitingAt(Element.COMPILE_FOLLOW_UP);
+        assertThat(scenario.dueDateOfTimer("period-ended")).isEqualTo(Date.from(
+                LocalDate.parse("2028-06-01").atStartOfDay(PledgeScenario.START.getZone()).toInstant()));
         assertThat(measures()).hasSize(3);
     }
 
@@ -212,7 +215,7 @@ class PledgeProcessTests {
         assertThat(scenario.pledge).hasPassed(Element.IMPLEMENT);
         assertOpenTasks(Element.COMPILE_FINAL_FOLLOW_UP);
         assertThat(measures()).isEmpty();
-        assertThat(scenario.timer(Element.FOLLOW_UP_DUE)).isNull();
+        assertThat(scenario.timer(Element.AWAIT_FOLLOW_UP_DATE)).isNull();
 
         scenario.compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP).review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
 
@@ -295,7 +298,7 @@ class PledgeProcessTests {
 
         assertOpenTasks(Element.GIVE_FEEDBACK_TO_CITIZENS);
         assertThat(measures()).isEmpty();
-        assertThat(scenario.timer(Element.FOLLOW_UP_DUE)).isNull();
+        assertThat(scenario.timer(Element.AWAIT_FOLLOW_UP_DATE)).isNull();
     }
 
     @Test

@@ -26,7 +26,7 @@ final class PledgeScenario {
 
     static final ZonedDateTime START = ZonedDateTime.parse("2026-12-01T09:00:00+01:00[Europe/Stockholm]");
     static final String PERIOD_START = "2026-12-01";
-    /** Eighteen months: three follow-ups in the first year, one more, then the final one. */
+    /** Eighteen months: follow-ups on 15 February, 15 June and 15 October 2027 and 15 February 2028, then the final one. */
     static final String PERIOD_END = "2028-05-31";
     static final String COMMITMENTS = """
             [{"party":"polisen","promise":"Polisen lovar att vara synlig på torget varje helg.","measureType":"polisnarvaro","targetQuantity":40,"targetUnit":"pass","dueDate":"2027-09-30","indicator":"Antal pass"},
@@ -143,9 +143,9 @@ final class PledgeScenario {
         return start().identifyNeed().draft().police(Choice.APPROVE).municipality(Choice.APPROVE).communicate();
     }
 
-    /** Moves the clock to the next follow-up timer of the pledge and fires it. */
+    /** Moves the clock to the next follow-up day of the pledge and fires its timer. */
     PledgeScenario followUpFalls() {
-        fire(Element.FOLLOW_UP_DUE);
+        fire(Element.AWAIT_FOLLOW_UP_DATE);
         return this;
     }
 

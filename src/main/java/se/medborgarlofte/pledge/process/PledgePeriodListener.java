@@ -1,29 +1,43 @@
 package se.medborgarlofte.pledge.process;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.pledge.PledgePeriod;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeProperties;
+import se.medborgarlofte.system.EngineContext;
+import se.medborgarlofte.system.JsonVariables;
 
 /**
- * Runs when implementation starts: turns the signed period's last day into the instant the period-end timers
- * wait for. The draft may have changed the period, so this is computed here and not at the start.
+ * Runs when implementation starts: turns the signed period into the instants the timers wait for, the end of the
+ * period and each follow-up day of the configured cadence, and plans those days in the case file. The draft may have
+ * changed the period, and a revision restarts implementation, so this is computed here and not at the start.
  */
 @Component
 public class PledgePeriodListener implements ExecutionListener {
 
     private final PledgeProperties properties;
+    private final FollowUpRecords followUps;
 
-    public PledgePeriodListener(PledgeProperties properties) {
+    public PledgePeriodListener(PledgeProperties properties, FollowUpRecords followUps) {
         this.properties = properties;
+        this.followUps = followUps;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
+        ZoneId zone = properties.timeZone();
         PledgePeriod period = PledgePeriod.parse((String) execution.getVariable(Variable.PERIOD_START),
                 (String) execution.getVariable(Variable.PERIOD_END));
-        execution.setVariable(Variable.PERIOD_ENDS_AT, period.endsAt(properties.timeZone()));
+        List<LocalDate> days = properties.followUps().followUpDays(period, LocalDate.ofInstant(EngineContext.now(), zone));
+        execution.setVariable(Variable.PERIOD_ENDS_AT, period.endsAt(zone));
+        execution.setVariable(Variable.FOLLOW_UP_DATES, JsonVariables.json(
+                days.stream().map(day -> day.atStartOfDay(zone).toOffsetDateTime().toString()).toList()));
+        followUps.planFollowUps(execution.getProcessBusinessKey(), days, period.lastDay().plusDays(1), EngineContext.now());
     }
 }

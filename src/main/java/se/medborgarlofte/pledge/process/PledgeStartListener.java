@@ -15,8 +15,8 @@ import se.medborgarlofte.system.JsonVariables;
 
 /**
  * Runs when a pledge starts, however it is started (Tasklist's start form, the REST API, a renewal): registers it in
- * the case file, which gives it its registration number, makes that number the business key and sets the
- * follow-up cadence. A business key given by the caller is replaced: the case file owns the numbering.
+ * the case file, which gives it its registration number, and makes that number the business key. A business key
+ * given by the caller is replaced: the case file owns the numbering.
  */
 @Component
 public class PledgeStartListener implements ExecutionListener {
@@ -44,7 +44,6 @@ public class PledgeStartListener implements ExecutionListener {
                 initiator, now);
         execution.setProcessBusinessKey(registrationNumber);
         execution.setVariable(Variable.REGISTRATION_NUMBER, registrationNumber);
-        execution.setVariable(Variable.FOLLOW_UP_CYCLE, properties.followUpCycle());
     }
 
     private static String required(DelegateExecution execution, String name, String label) {

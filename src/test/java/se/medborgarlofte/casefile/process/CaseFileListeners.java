@@ -15,10 +15,10 @@ public final class CaseFileListeners {
     }
 
     public static void register(Map<Object, Object> beans, JdbcClient jdbc, CaseEvents events, PledgeRegister register,
-                                CommitmentRecords commitments) {
+                                CommitmentRecords commitments, FollowUpRecords followUps) {
         NeedRecords needs = new NeedRecords(jdbc, events);
         TaskCompletionRecorder recorder = new TaskCompletionRecorder(register, needs, commitments,
-                new FollowUpRecords(jdbc, events), events);
+                followUps, events);
         beans.put("caseFileTaskListener", new CaseFileTaskListener(recorder));
         beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
         beans.put("pledgeConcludedListener", new PledgeConcludedListener(register));
