@@ -61,6 +61,16 @@ public final class EngineRestClient {
         return tasks.get(0);
     }
 
+    /** The user's own open task (e.g. a steering group member's review) of a pledge. */
+    public JsonNode assignedTask(String businessKey, String taskKey, String assignee) {
+        JsonNode tasks = getJson("/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey
+                + "&assignee=" + assignee);
+        if (tasks.size() != 1) {
+            throw new AssertionError("Expected one open " + taskKey + " of " + assignee + " in " + businessKey + " but found " + tasks);
+        }
+        return tasks.get(0);
+    }
+
     /** Completes the task as Tasklist does when a form is submitted; returns the HTTP status. */
     public int submit(String taskId, Map<String, ?> variables) {
         return post("/task/" + taskId + "/submit-form", Map.of("variables", typed(variables))).getStatusCode().value();

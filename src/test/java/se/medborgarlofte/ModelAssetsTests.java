@@ -50,8 +50,11 @@ class ModelAssetsTests {
     /** Variables that code, not a form, writes; forms may show them read-only. */
     private static final Set<String> WRITTEN_BY_CODE = Set.of(
             PledgeProcess.Variable.REGISTRATION_NUMBER, PledgeProcess.Variable.SIGNED_ON, PledgeProcess.Variable.SIGNATORIES,
-            PledgeProcess.Variable.COMMITMENT_ASSESSMENTS, MeasureProcess.Variable.RESPONSIBLE_GROUP,
+            PledgeProcess.Variable.COMMITMENT_ASSESSMENTS, PledgeProcess.Variable.STEERING_DECISION,
+            PledgeProcess.Variable.STEERING_COMMENT, MeasureProcess.Variable.RESPONSIBLE_GROUP,
             MeasureProcess.Variable.OCCURRENCES, MeasureProcess.Variable.OCCURRENCE_COUNT, MeasureProcess.Variable.REPORTED_QUANTITY);
+    private static final Set<String> REVIEW_TASKS = Set.of(PledgeProcess.Element.REVIEW_FOLLOW_UP,
+            PledgeProcess.Element.REVIEW_FINAL_FOLLOW_UP);
     /** A measure's variables unpacked from one row of the pledge's commitments list. */
     private static final Set<String> COMMITMENT_FIELDS = Set.of(MeasureProcess.Variable.PARTY, MeasureProcess.Variable.PROMISE,
             MeasureProcess.Variable.MEASURE_TYPE, MeasureProcess.Variable.TARGET_QUANTITY, MeasureProcess.Variable.TARGET_UNIT,
@@ -88,9 +91,15 @@ class ModelAssetsTests {
     }
 
     @Test
-    void everyUserTaskHasACandidateGroupAndADeployedForm() {
+    void everyUserTaskHasACandidateGroupOrItsOwnMemberAndADeployedForm() {
         for (UserTask task : all(UserTask.class)) {
             String where = task.getId();
+            if (REVIEW_TASKS.contains(where)) {
+                // one task per steering group member, assigned to them
+                assertThat(task.getCamundaAssignee()).as("assignee of %s", where).isEqualTo("${reviewer.stringValue()}");
+                assertThat(task.getLoopCharacteristics()).as("one %s per member", where).isNotNull();
+                continue;
+            }
             String groups = task.getCamundaCandidateGroups();
             assertThat(groups).as("candidate groups of %s", where).isNotBlank();
             if (!groups.equals("${responsibleGroup}")) {
@@ -165,8 +174,9 @@ class ModelAssetsTests {
     }
 
     @Test
-    void everyGatewayConditionReadsAVariableThatAFormWrites() {
-        Set<String> written = editableKeys();
+    void everyGatewayConditionReadsAVariableThatAFormOrCodeWrites() {
+        Set<String> written = new HashSet<>(editableKeys());
+        written.addAll(WRITTEN_BY_CODE);
         for (ConditionExpression condition : all(ConditionExpression.class)) {
             Matcher variable = CONDITION_VARIABLE.matcher(condition.getTextContent());
             while (variable.find()) {

@@ -110,7 +110,10 @@ public final class PledgeJourney {
         return this;
     }
 
-    /** The next follow-up day comes (its timer is run at once); the coordinator compiles the follow-up and the steering group decides. */
+    /**
+     * The next follow-up day comes (its timer is run at once); the coordinator compiles the follow-up and a majority of
+     * the steering group decides.
+     */
     public PledgeJourney followUpAndReview(String pledge, String decision) {
         String processInstanceId = processInstanceId(pledge);
         Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId("await-follow-up-date").singleResult();
@@ -118,11 +121,20 @@ public final class PledgeJourney {
         complete("samordnare", pledge, "compile-follow-up", "samordnare", Map.of("safetyIndex", 3.4, "shareFeelingUnsafe", 31.5,
                 "reportedCrimes", 64, "activityParticipants", 120, "reportedCrimesContext", "Fler anmälningar när fler vågar anmäla.",
                 "followUpAssessment", "Grannsamverkan kommer igång; skadegörelsen minskar."));
-        complete("styrgrupp1", pledge, "review-follow-up", "styrgrupp", Map.of("steeringDecision", decision,
-                "steeringComment", "Arbetet går enligt plan.", "commitmentAssessments", new Json("""
-                        [{"promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","party":"polisen","assessment":"on-track"},
-                         {"promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","party":"naringsliv","assessment":"on-track"}]""")));
+        review(pledge, "review-follow-up", "styrgrupp1", decision);
+        review(pledge, "review-follow-up", "styrgrupp2", decision);
         return this;
+    }
+
+    /** One steering group member answers in their own review task. */
+    public void review(String pledge, String taskKey, String member, String decision) {
+        EngineRestClient client = as(member);
+        String taskId = client.assignedTask(pledge, taskKey, member).path("id").asText();
+        assertThat(client.submit(taskId, Map.of("reviewerDecision", decision, "reviewerComment", "Arbetet går enligt plan.",
+                "commitmentAssessments", new Json("""
+                        [{"promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","party":"polisen","assessment":"on-track"},
+                         {"promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","party":"naringsliv","assessment":"on-track"}]"""))))
+                .as("%s answering %s", member, taskKey).isEqualTo(204);
     }
 
     public String processInstanceId(String pledge) {

@@ -42,7 +42,14 @@ import se.medborgarlofte.pledge.PledgeProperties;
 import se.medborgarlofte.pledge.process.PledgePeriodListener;
 import se.medborgarlofte.pledge.process.PledgeStartListener;
 import se.medborgarlofte.pledge.process.RecordSignaturesDelegate;
-import se.medborgarlofte.pledge.process.ReviewPreparationListener;
+import se.medborgarlofte.steering.SteeringProperties;
+import se.medborgarlofte.steering.SteeringReviews;
+import se.medborgarlofte.steering.process.ReviewPreparationListener;
+import se.medborgarlofte.steering.process.SteeringDecisionDelegate;
+import se.medborgarlofte.steering.process.SteeringReviewStartListener;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import se.medborgarlofte.pledge.process.StartRenewedPledgeDelegate;
 
 /**
@@ -55,8 +62,16 @@ public final class ProcessTestEngine {
     public static final PledgeProperties PROPERTIES = new PledgeProperties(
             new FollowUpCadence(List.of("--02-15", "--06-15", "--10-15"), null), ZoneId.of("Europe/Stockholm"));
 
+    public static final DeadlineProperties DEADLINES = new DeadlineProperties(java.time.Period.ofDays(14),
+            Map.of("draft-pledge", java.time.Period.ofDays(30), "review-follow-up", java.time.Period.ofDays(10)),
+            java.time.Period.ofDays(3));
+    /** The steering group of the process tests: three members, so a majority is two. */
+    public static final List<String> STEERING_GROUP = List.of("styrgrupp1", "styrgrupp2", "styrgrupp3");
+
     private static ProcessEngine engine;
     private static DataSource dataSource;
+    private static Map<Object, Object> beans;
+    private static SteeringReviews reviews;
 
     private ProcessTestEngine() {
     }
@@ -96,10 +111,32 @@ public final class ProcessTestEngine {
     /** Empties the case file, so that each test starts numbering and recording afresh. */
     public static void clearCaseFile() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        for (String table : List.of("case_event", "commitment_assessment", "steering_decision", "follow_up", "approval",
+        for (String table : List.of("case_event", "commitment_assessment", "steering_decision", "position_assessment",
+                "steering_position", "steering_review", "follow_up", "approval",
                 "occurrence_report", "commitment", "planned_follow_up", "prioritised_problem", "citizen_dialogue", "situation_picture",
                 "pledge_party", "pledge", "registration_sequence")) {
             jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    /** Changes the quorum rule for the reviews that start from now on ({@code majority}, {@code all} or a number). */
+    public static void useSteeringQuorum(String rule) {
+        beans.put("steeringReviewStartListener", new SteeringReviewStartListener(new SteeringProperties(rule), DEADLINES, reviews));
+    }
+
+    private static void createSteeringGroup(ProcessEngine built) {
+        IdentityService identity = built.getIdentityService();
+        Group group = identity.newGroup("styrgrupp");
+        group.setName("Styrgruppen");
+        identity.saveGroup(group);
+        String[][] members = {{"styrgrupp1", "Anna", "Berg"}, {"styrgrupp2", "Johan", "Lind"}, {"styrgrupp3", "Sara", "Öberg"}};
+        for (String[] member : members) {
+            User user = identity.newUser(member[0]);
+            user.setFirstName(member[1]);
+            user.setLastName(member[2]);
+            user.setEmail(member[0] + "@example.se");
+            identity.saveUser(user);
+            identity.createMembership(member[0], "styrgrupp");
         }
     }
 
@@ -133,16 +170,21 @@ public final class ProcessTestEngine {
         beans.put("pledgePeriodListener", new PledgePeriodListener(PROPERTIES, followUps));
         beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES, register));
         beans.put("reviewPreparationListener", new ReviewPreparationListener());
+        reviews = new SteeringReviews(jdbc, events);
+        beans.put("steeringDecisionDelegate", new SteeringDecisionDelegate(reviews));
         beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());
         beans.put("measureStartListener", new MeasureStartListener(PROPERTIES, commitments));
         beans.put("occurrenceReportListener", new OccurrenceReportListener(commitments));
-        CaseFileListeners.register(beans, jdbc, events, register, commitments, followUps);
+        CaseFileListeners.register(beans, jdbc, events, register, commitments, followUps, reviews);
         NotificationProperties notifications = new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
-        beans.put("taskDeadlineListener", new TaskDeadlineListener(new DeadlineProperties(java.time.Period.ofDays(14),
-                Map.of("draft-pledge", java.time.Period.ofDays(30)), java.time.Period.ofDays(3))));
+        beans.put("taskDeadlineListener", new TaskDeadlineListener(DEADLINES));
+        ProcessTestEngine.beans = beans;
+        useSteeringQuorum("majority");
         beans.put("taskNotificationListener", new TaskNotificationListener(
                 new Mailer(new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), notifications), notifications));
         configuration.setBeans(beans);
-        return configuration.buildProcessEngine();
+        ProcessEngine built = configuration.buildProcessEngine();
+        createSteeringGroup(built);
+        return built;
     }
 }

@@ -29,7 +29,7 @@ public class CaseEvents {
                 .params(pledgeId, timestamp(at), actor, eventType, truncate(description, 1000)).update();
     }
 
-    static OffsetDateTime timestamp(Instant at) {
+    public static OffsetDateTime timestamp(Instant at) {
         return at.atOffset(ZoneOffset.UTC);
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.casefile.CaseRecords.Assessment;
 import se.medborgarlofte.casefile.CaseRecords.FollowUp;
 
 /** Stages 4 and 5 in the case file: follow-ups with their indicators, and the steering group's decisions. */
@@ -52,26 +51,8 @@ public class FollowUpRecords {
                 + " sammanställdes.", actor, at);
     }
 
-    /** Records a steering decision on the latest follow-up, with the assessment of each commitment. */
-    public void recordDecision(String registrationNumber, String decision, String comment, List<Assessment> assessments,
-                               String actor, Instant at) {
-        long id = events.pledgeId(registrationNumber);
-        Long followUp = jdbc.sql("SELECT MAX(id) FROM follow_up WHERE pledge_id = ?").param(id).query(Long.class).single();
-        jdbc.sql("""
-                INSERT INTO steering_decision (pledge_id, follow_up_id, decision, comment, decided_by, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, followUp, decision, comment, actor, timestamp(at)).update();
-        long decisionId = jdbc.sql("SELECT MAX(id) FROM steering_decision WHERE pledge_id = ?").param(id)
-                .query(Long.class).single();
-        for (int position = 0; position < assessments.size(); position++) {
-            Assessment assessment = assessments.get(position);
-            jdbc.sql("INSERT INTO commitment_assessment (decision_id, position, promise, assessment) VALUES (?, ?, ?, ?)")
-                    .params(decisionId, position + 1, assessment.promise(), assessment.assessment()).update();
-        }
-        events.append(id, "decision", "Styrgruppen beslutade: " + decisionLabel(decision) + ". " + comment, actor, at);
-    }
-
-    static String decisionLabel(String decision) {
+    /** The Swedish words for a steering decision. */
+    public static String decisionLabel(String decision) {
         return switch (decision) {
             case "continue" -> "fortsätt enligt plan";
             case "revise" -> "revidera åtagandena";

@@ -3,7 +3,6 @@ package se.medborgarlofte.notification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
@@ -30,7 +29,6 @@ public class DeadlineWatch {
 
     /** How many tasks one run looks at, per kind of notice. */
     static final int BATCH = 1000;
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -61,7 +59,7 @@ public class DeadlineWatch {
     /** Sends the notices due at {@code now}; returns how many were sent. */
     public int check(Instant now) {
         int sent = 0;
-        Instant remindFrom = LocalDate.ofInstant(now, SWEDEN).plus(deadlines.reminder()).plusDays(1).atStartOfDay(SWEDEN).toInstant();
+        Instant remindFrom = LocalDate.ofInstant(now, DeadlineProperties.SWEDEN).plus(deadlines.reminder()).plusDays(1).atStartOfDay(DeadlineProperties.SWEDEN).toInstant();
         for (Task task : tasks.createTaskQuery().active().dueAfter(Date.from(now)).dueBefore(Date.from(remindFrom))
                 .orderByDueDate().asc().listPage(0, BATCH)) {
             if (firstNotice(task, "reminder", now)) {

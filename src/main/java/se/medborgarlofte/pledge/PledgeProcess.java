@@ -29,10 +29,13 @@ public final class PledgeProcess {
         public static final String COMPILE_FOLLOW_UP = "compile-follow-up";
         public static final String STEERING_REVIEW = "steering-review";
         public static final String REVIEW_FOLLOW_UP = "review-follow-up";
+        public static final String REVIEW_DEADLINE_PASSED = "review-deadline-passed";
+        public static final String DECIDE_STEERING_REVIEW = "decide-steering-review";
         public static final String FINAL_FOLLOW_UP = "final-follow-up";
         public static final String COMPILE_FINAL_FOLLOW_UP = "compile-final-follow-up";
         public static final String FINAL_STEERING_REVIEW = "final-steering-review";
         public static final String REVIEW_FINAL_FOLLOW_UP = "review-final-follow-up";
+        public static final String FINAL_REVIEW_DEADLINE_PASSED = "final-review-deadline-passed";
         public static final String CONCLUDE = "conclude";
         public static final String GIVE_FEEDBACK_TO_CITIZENS = "give-feedback-to-citizens";
         public static final String DECIDE_RENEWAL = "decide-renewal";
@@ -71,7 +74,10 @@ public final class PledgeProcess {
         public static final String SIGNED_ON = "signedOn";
         /** Written by code when both parties have approved. */
         public static final String SIGNATORIES = "signatories";
+        /** Written by code: the steering group's consolidated decision on a follow-up. */
         public static final String STEERING_DECISION = "steeringDecision";
+        /** Written by code: how the steering group came to its decision, with the members' comments. */
+        public static final String STEERING_COMMENT = "steeringComment";
         /** Written by code when a review task is created, then completed by the steering group. */
         public static final String COMMITMENT_ASSESSMENTS = "commitmentAssessments";
         public static final String RENEWAL_DECISION = "renewalDecision";

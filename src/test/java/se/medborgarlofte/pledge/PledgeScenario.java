@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.steering.SteeringProcess;
 import se.medborgarlofte.system.JsonVariables;
 
 /**
@@ -161,8 +162,33 @@ final class PledgeScenario {
         return this;
     }
 
+    /** A majority of the steering group (two of its three members) answers with this decision, which decides it. */
     PledgeScenario review(String taskKey, String decision) {
-        completeAs(taskKey, "styrgrupp", Map.of(Variable.STEERING_DECISION, decision, "steeringComment", "Beslut i styrgruppen."));
+        return answer(taskKey, "styrgrupp1", decision).answer(taskKey, "styrgrupp2", decision);
+    }
+
+    /** One member answers in their own review task, assessing the first commitment as given and the others on track. */
+    PledgeScenario answer(String taskKey, String member, String decision, String firstAssessment) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pledge.getId()).taskDefinitionKey(taskKey)
+                .taskAssignee(member).singleResult();
+        if (task == null) {
+            throw new AssertionError(member + " has no open task " + taskKey);
+        }
+        String assessments = JsonVariables.text(engine.getTaskService().getVariable(task.getId(), Variable.COMMITMENT_ASSESSMENTS))
+                .replaceFirst("\"assessment\":null", "\"assessment\":\"" + firstAssessment + "\"")
+                .replace("\"assessment\":null", "\"assessment\":\"on-track\"");
+        complete(task, Map.of(SteeringProcess.REVIEWER_DECISION, decision,
+                SteeringProcess.REVIEWER_COMMENT, "Bedömning av " + member + ".", Variable.COMMITMENT_ASSESSMENTS, JsonVariables.json(assessments)));
+        return this;
+    }
+
+    PledgeScenario answer(String taskKey, String member, String decision) {
+        return answer(taskKey, member, decision, "on-track");
+    }
+
+    /** Moves the clock to the end of the review time and fires its timer. */
+    PledgeScenario reviewTimeRunsOut(String deadlineEvent) {
+        fire(deadlineEvent);
         return this;
     }
 

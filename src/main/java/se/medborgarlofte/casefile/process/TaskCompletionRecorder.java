@@ -23,6 +23,8 @@ import se.medborgarlofte.measure.Commitment;
 import se.medborgarlofte.measure.MeasureProcess;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.steering.SteeringProcess;
+import se.medborgarlofte.steering.SteeringReviews;
 import se.medborgarlofte.system.JsonVariables;
 
 /**
@@ -49,14 +51,16 @@ class TaskCompletionRecorder {
     private final NeedRecords needs;
     private final CommitmentRecords commitments;
     private final FollowUpRecords followUps;
+    private final SteeringReviews reviews;
     private final CaseEvents events;
 
     TaskCompletionRecorder(PledgeRegister register, NeedRecords needs, CommitmentRecords commitments,
-                           FollowUpRecords followUps, CaseEvents events) {
+                           FollowUpRecords followUps, SteeringReviews reviews, CaseEvents events) {
         this.register = register;
         this.needs = needs;
         this.commitments = commitments;
         this.followUps = followUps;
+        this.reviews = reviews;
         this.events = events;
     }
 
@@ -85,9 +89,11 @@ class TaskCompletionRecorder {
                     variables.strings("communicationChannels"), variables.text("communicationNote"), actor, at);
             case Element.COMPILE_FOLLOW_UP -> followUps.recordFollowUp(pledge, followUp("periodic", variables), actor, at);
             case Element.COMPILE_FINAL_FOLLOW_UP -> followUps.recordFollowUp(pledge, followUp("final", variables), actor, at);
-            case Element.REVIEW_FOLLOW_UP, Element.REVIEW_FINAL_FOLLOW_UP -> followUps.recordDecision(pledge,
-                    variables.requiredText(Variable.STEERING_DECISION, "Beslut"),
-                    variables.requiredText("steeringComment", "Motivering"), assessments(variables), actor, at);
+            case Element.REVIEW_FOLLOW_UP, Element.REVIEW_FINAL_FOLLOW_UP -> reviews.recordPosition(
+                    Long.parseLong(variables.requiredText(SteeringProcess.REVIEW_ID, "Granskning")),
+                    variables.requiredText(SteeringProcess.REVIEWER_ID, "Ledamot"),
+                    variables.requiredText(SteeringProcess.REVIEWER_DECISION, "Förslag till beslut"),
+                    variables.requiredText(SteeringProcess.REVIEWER_COMMENT, "Motivering"), assessments(variables), at);
             case Element.GIVE_FEEDBACK_TO_CITIZENS -> register.recordFeedback(pledge, variables.date("feedbackOn", "Datum"),
                     variables.requiredText("feedbackSummary", "Återkopplingen"), actor, at);
             case Element.DECIDE_RENEWAL -> events.append(events.pledgeId(pledge), "renewal-decision",

@@ -1,8 +1,5 @@
 package se.medborgarlofte.notification.process;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,8 +13,6 @@ import se.medborgarlofte.notification.DeadlineProperties;
 @Component
 public class TaskDeadlineListener implements TaskListener {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     private final DeadlineProperties deadlines;
 
     public TaskDeadlineListener(DeadlineProperties deadlines) {
@@ -29,8 +24,6 @@ public class TaskDeadlineListener implements TaskListener {
         if (task.getDueDate() != null) {
             return;
         }
-        LocalDate created = LocalDate.ofInstant(EngineContext.now(), SWEDEN);
-        LocalDate lastDay = created.plus(deadlines.forTask(task.getTaskDefinitionKey()));
-        task.setDueDate(Date.from(lastDay.plusDays(1).atStartOfDay(SWEDEN).toInstant()));
+        task.setDueDate(deadlines.deadline(task.getTaskDefinitionKey(), EngineContext.now()));
     }
 }

@@ -7,6 +7,7 @@ import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.NeedRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.steering.SteeringReviews;
 
 /** Builds the case-file listeners for an engine without an application context (the process tests). */
 public final class CaseFileListeners {
@@ -15,10 +16,10 @@ public final class CaseFileListeners {
     }
 
     public static void register(Map<Object, Object> beans, JdbcClient jdbc, CaseEvents events, PledgeRegister register,
-                                CommitmentRecords commitments, FollowUpRecords followUps) {
+                                CommitmentRecords commitments, FollowUpRecords followUps, SteeringReviews reviews) {
         NeedRecords needs = new NeedRecords(jdbc, events);
         TaskCompletionRecorder recorder = new TaskCompletionRecorder(register, needs, commitments,
-                followUps, events);
+                followUps, reviews, events);
         beans.put("caseFileTaskListener", new CaseFileTaskListener(recorder));
         beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
         beans.put("pledgeConcludedListener", new PledgeConcludedListener(register));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class TaskCompletionRecorderTests {
 
-    private final TaskCompletionRecorder recorder = new TaskCompletionRecorder(null, null, null, null, null);
+    private final TaskCompletionRecorder recorder = new TaskCompletionRecorder(null, null, null, null, null, null);
 
     @Test
     void knowsEveryUserTaskOfBothModels() throws Exception {

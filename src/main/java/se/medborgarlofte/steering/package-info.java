@@ -1,0 +1,6 @@
+/**
+ * The steering group's collective review of a follow-up: every member answers in a review task of their own, the
+ * decision is taken when the quorum has answered or at the review deadline, and the consolidated decision with each
+ * member's position goes into the case file and its minutes (protokoll).
+ */
+package se.medborgarlofte.steering;

@@ -1,0 +1,65 @@
+package se.medborgarlofte.steering.process;
+
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.FollowUpRecords;
+import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.steering.Position;
+import se.medborgarlofte.steering.ReviewRound;
+import se.medborgarlofte.steering.SteeringProcess;
+import se.medborgarlofte.steering.SteeringReviews;
+import se.medborgarlofte.steering.SteeringVerdict;
+import se.medborgarlofte.system.EngineContext;
+
+/**
+ * Takes the steering group's decision once the quorum has answered or the review time is over: consolidates the
+ * members' positions, records the decision in the case file and gives it to the pledge, whose model acts on it
+ * (continue, revise or close).
+ */
+@Component
+public class SteeringDecisionDelegate implements JavaDelegate {
+
+    private final SteeringReviews reviews;
+
+    public SteeringDecisionDelegate(SteeringReviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long reviewId = ((Number) execution.getVariable(SteeringProcess.REVIEW_ID)).longValue();
+        ReviewRound round = reviews.round(reviewId);
+        SteeringVerdict verdict = SteeringVerdict.of(round);
+        String explanation = explanation(round, verdict);
+        reviews.recordDecision(reviewId, verdict, explanation, EngineContext.now());
+        // the draft and the feedback forms show the steering group's reasons
+        execution.getProcessInstance().setVariable(Variable.STEERING_COMMENT, explanation + comments(round));
+        execution.getProcessInstance().setVariable(Variable.STEERING_DECISION, verdict.decision());
+    }
+
+    /** How the decision came about, in the words of the minutes. */
+    static String explanation(ReviewRound round, SteeringVerdict verdict) {
+        if (verdict.answered() == 0) {
+            return "Ingen av styrgruppens %d ledamöter svarade före granskningstidens slut; medborgarlöftet fortsätter enligt plan."
+                    .formatted(round.members());
+        }
+        String when = verdict.decidedWhen().equals("quorum")
+                ? "Beslutet fattades när %d av %d ledamöter hade svarat (beslutförhet %d)."
+                : "Beslutet fattades vid granskningstidens slut, när %d av %d ledamöter hade svarat (beslutförhet %d).";
+        String text = when.formatted(verdict.answered(), round.members(), round.quorum());
+        String dissent = round.positions().stream().filter(position -> verdict.dissenters().contains(position.member()))
+                .map(SteeringDecisionDelegate::reservation).collect(Collectors.joining("; "));
+        return dissent.isEmpty() ? text : text + " Reservation: " + dissent + ".";
+    }
+
+    private static String comments(ReviewRound round) {
+        return round.positions().stream().filter(Position::answered)
+                .map(position -> "\n" + position.memberName() + ": " + position.comment()).collect(Collectors.joining());
+    }
+
+    private static String reservation(Position position) {
+        return position.memberName() + " (för " + FollowUpRecords.decisionLabel(position.decision()) + ")";
+    }
+}

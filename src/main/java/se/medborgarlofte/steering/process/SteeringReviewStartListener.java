@@ -1,0 +1,72 @@
+package se.medborgarlofte.steering.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.identity.OrganisationGroup;
+import se.medborgarlofte.notification.DeadlineProperties;
+import se.medborgarlofte.pledge.PledgeProcess.Element;
+import se.medborgarlofte.steering.Member;
+import se.medborgarlofte.steering.SteeringProcess;
+import se.medborgarlofte.steering.SteeringProperties;
+import se.medborgarlofte.steering.SteeringReviews;
+import se.medborgarlofte.system.EngineContext;
+import se.medborgarlofte.system.JsonVariables;
+
+/**
+ * Runs when a steering review starts: takes the steering group's members as they are now, each of whom gets a review
+ * task of their own, the quorum for that many members and the deadline of the review, and opens the review in the
+ * case file. All of it is local to the review, so that two reviews running at once do not mix.
+ */
+@Component
+public class SteeringReviewStartListener implements ExecutionListener {
+
+    /** More members than a steering group has; the engine refuses unbounded queries. */
+    static final int MAX_MEMBERS = 100;
+
+    private final SteeringProperties properties;
+    private final DeadlineProperties deadlines;
+    private final SteeringReviews reviews;
+
+    public SteeringReviewStartListener(SteeringProperties properties, DeadlineProperties deadlines, SteeringReviews reviews) {
+        this.properties = properties;
+        this.deadlines = deadlines;
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+        // the coordinator who completes the follow-up may not read the user list; the review must still find its members
+        List<Member> members = Context.getCommandContext().runWithoutAuthorization(() -> identity.createUserQuery()
+                .memberOfGroup(OrganisationGroup.STYRGRUPP.id()).orderByUserId().asc().listPage(0, MAX_MEMBERS))
+                .stream().map(SteeringReviewStartListener::member).toList();
+        if (members.isEmpty()) {
+            throw new IllegalStateException("Styrgruppen har inga ledamöter. Lägg till dem i gruppen 'styrgrupp' i Camunda Admin"
+                    + " innan uppföljningen skickas till granskning.");
+        }
+        String reviewTask = Element.FINAL_STEERING_REVIEW.equals(execution.getCurrentActivityId())
+                ? Element.REVIEW_FINAL_FOLLOW_UP : Element.REVIEW_FOLLOW_UP;
+        Instant now = EngineContext.now();
+        Date deadline = deadlines.deadline(reviewTask, now);
+        int quorum = properties.quorumOf(members.size());
+        long reviewId = reviews.open(execution.getProcessBusinessKey(), members, quorum, deadline.toInstant(),
+                deadlines.lastDay(reviewTask, now), now);
+        execution.setVariableLocal(SteeringProcess.REVIEWERS, JsonVariables.json(members.stream().map(Member::id).toList()));
+        execution.setVariableLocal(SteeringProcess.REVIEW_QUORUM, quorum);
+        execution.setVariableLocal(SteeringProcess.REVIEW_DEADLINE, deadline);
+        execution.setVariableLocal(SteeringProcess.REVIEW_ID, reviewId);
+    }
+
+    private static Member member(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return new Member(user.getId(), name.isEmpty() ? user.getId() : name);
+    }
+}
