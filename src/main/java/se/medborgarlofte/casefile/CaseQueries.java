@@ -19,6 +19,7 @@ import se.medborgarlofte.casefile.CaseViews.AssessmentView;
 import se.medborgarlofte.casefile.CaseViews.CitizenDialogueView;
 import se.medborgarlofte.casefile.CaseViews.CommitmentView;
 import se.medborgarlofte.casefile.CaseViews.DecisionView;
+import se.medborgarlofte.casefile.CaseViews.PositionView;
 import se.medborgarlofte.casefile.CaseViews.FollowUpView;
 import se.medborgarlofte.casefile.CaseViews.IndicatorPoint;
 import se.medborgarlofte.casefile.CaseViews.Page;
@@ -218,13 +219,45 @@ public class CaseQueries {
                     assessments.computeIfAbsent(rs.getLong("decision_id"), key -> new ArrayList<>())
                             .add(new AssessmentView(rs.getInt("position"), rs.getString("promise"), rs.getString("assessment")));
                 });
+        Map<Long, List<PositionView>> positions = positions(pledgeId);
+        int[] number = {0};
         return jdbc.sql("""
-                SELECT d.*, f.follow_up_number FROM steering_decision d LEFT JOIN follow_up f ON f.id = d.follow_up_id
+                SELECT d.*, f.follow_up_number, r.members, r.quorum, r.deadline FROM steering_decision d
+                LEFT JOIN follow_up f ON f.id = d.follow_up_id LEFT JOIN steering_review r ON r.id = d.review_id
                 WHERE d.pledge_id = ? ORDER BY d.decided_at, d.id""").param(pledgeId)
-                .query((rs, n) -> new DecisionView(rs.getString("decision"), FollowUpRecords.decisionLabel(rs.getString("decision")),
-                        rs.getString("comment"), rs.getObject("follow_up_number", Integer.class),
-                        assessments.getOrDefault(rs.getLong("id"), List.of()), rs.getString("decided_by"), instant(rs, "decided_at")))
+                .query((rs, n) -> new DecisionView(++number[0], rs.getString("decision"),
+                        FollowUpRecords.decisionLabel(rs.getString("decision")), rs.getString("comment"),
+                        rs.getObject("follow_up_number", Integer.class), assessments.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decided_when"),
+                        rs.getObject("members", Integer.class), rs.getObject("quorum", Integer.class), instant(rs, "deadline"),
+                        positions.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
+    }
+
+    /** The members' positions of each collective decision, by decision id. */
+    private Map<Long, List<PositionView>> positions(long pledgeId) {
+        Map<String, List<AssessmentView>> assessments = new HashMap<>();
+        jdbc.sql("""
+                SELECT a.* FROM position_assessment a JOIN steering_review r ON r.id = a.review_id
+                WHERE r.pledge_id = ? ORDER BY a.review_id, a.member, a.position""").param(pledgeId)
+                .query(rs -> {
+                    assessments.computeIfAbsent(rs.getLong("review_id") + "/" + rs.getString("member"), key -> new ArrayList<>())
+                            .add(new AssessmentView(rs.getInt("position"), rs.getString("promise"), rs.getString("assessment")));
+                });
+        Map<Long, List<PositionView>> positions = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT d.id AS decision_id, d.decision AS taken, p.* FROM steering_position p
+                JOIN steering_decision d ON d.review_id = p.review_id
+                WHERE d.pledge_id = ? ORDER BY d.id, p.member_name, p.member""").param(pledgeId)
+                .query(rs -> {
+                    String decision = rs.getString("decision");
+                    positions.computeIfAbsent(rs.getLong("decision_id"), key -> new ArrayList<>()).add(new PositionView(
+                            rs.getString("member"), rs.getString("member_name"), decision,
+                            decision == null ? "Svarade inte" : FollowUpRecords.decisionLabel(decision), rs.getString("comment"),
+                            instant(rs, "answered_at"), decision != null && !decision.equals(rs.getString("taken")),
+                            assessments.getOrDefault(rs.getLong("review_id") + "/" + rs.getString("member"), List.of())));
+                });
+        return positions;
     }
 
     private long pledgeId(String registrationNumber) {

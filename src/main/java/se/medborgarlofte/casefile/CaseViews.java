@@ -60,8 +60,18 @@ public final class CaseViews {
                                String reportedCrimesContext, String assessment, String compiledBy, Instant compiledAt) {
     }
 
-    public record DecisionView(String decision, String decisionLabel, String comment, Integer followUpNumber,
-                               List<AssessmentView> assessments, String decidedBy, Instant decidedAt) {
+    /**
+     * A steering decision. Those taken collectively ({@code decidedWhen} set) carry the review: the number of members,
+     * the quorum, the deadline and each member's position.
+     */
+    public record DecisionView(int number, String decision, String decisionLabel, String comment, Integer followUpNumber,
+                               List<AssessmentView> assessments, String decidedBy, Instant decidedAt, String decidedWhen,
+                               Integer members, Integer quorum, Instant reviewDeadline, List<PositionView> positions) {
+    }
+
+    /** A member's position in a review; {@code decision} is null when they did not answer, {@code dissent} when they were outvoted. */
+    public record PositionView(String member, String memberName, String decision, String decisionLabel, String comment,
+                               Instant answeredAt, boolean dissent, List<AssessmentView> assessments) {
     }
 
     public record AssessmentView(int position, String promise, String assessment) {

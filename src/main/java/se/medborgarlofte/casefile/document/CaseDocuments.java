@@ -10,6 +10,7 @@ import org.thymeleaf.context.Context;
 import se.medborgarlofte.casefile.CaseNotFoundException;
 import se.medborgarlofte.casefile.CaseQueries;
 import se.medborgarlofte.casefile.CaseViews.CommitmentView;
+import se.medborgarlofte.casefile.CaseViews.DecisionView;
 import se.medborgarlofte.casefile.CaseViews.PledgeCase;
 
 /** Generates the documents of a pledge from its case file. */
@@ -62,6 +63,25 @@ public class CaseDocuments {
 
     public String followUpCsv(String registrationNumber) {
         return FollowUpCsv.of(find(registrationNumber));
+    }
+
+    /**
+     * The minutes (protokoll) of a collective steering decision, numbered in the pledge's order of decisions: the
+     * follow-up reviewed, who sat in the group, quorum and deadline, how the decision came about, the consolidated
+     * assessment of each commitment, and each member's position with dissent marked as a reservation.
+     */
+    public String minutesHtml(String registrationNumber, int number) {
+        PledgeCase pledge = find(registrationNumber);
+        DecisionView decision = pledge.decisions().stream().filter(candidate -> candidate.number() == number)
+                .filter(candidate -> candidate.decidedWhen() != null).findFirst()
+                .orElseThrow(() -> CaseNotFoundException.decision(registrationNumber, number));
+        Context context = context(pledge);
+        context.setVariable("decision", decision);
+        return templates.process("steering-minutes", context);
+    }
+
+    public byte[] minutesPdf(String registrationNumber, int number) {
+        return pdf.render(minutesHtml(registrationNumber, number));
     }
 
     private PledgeCase find(String registrationNumber) {

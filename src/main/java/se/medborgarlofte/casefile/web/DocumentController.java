@@ -19,7 +19,7 @@ import se.medborgarlofte.casefile.document.CaseDocuments;
 /** The documents of a pledge, generated from its case file on every request. */
 @RestController
 @RequestMapping("/api/pledges/{registrationNumber}")
-@Tag(name = "Dokument", description = "Det publika medborgarlöftet och uppföljningsrapporten")
+@Tag(name = "Dokument", description = "Det publika medborgarlöftet, uppföljningsrapporten och styrgruppens protokoll")
 class DocumentController {
 
     private static final String CSV = "text/csv";
@@ -75,6 +75,25 @@ class DocumentController {
         access.requireInternal();
         return file(documents.followUpCsv(registrationNumber).getBytes(StandardCharsets.UTF_8),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), registrationNumber + "-uppfoljning.csv");
+    }
+
+    @GetMapping(path = "/decisions/{number}/minutes.html", produces = MediaType.TEXT_HTML_VALUE)
+    @Operation(summary = "Protokoll från styrgruppens granskning (beslut nummer {number}) som HTML",
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_HTML_VALUE,
+                    schema = @Schema(type = "string"))))
+    ResponseEntity<String> minutesHtml(@PathVariable String registrationNumber, @PathVariable int number) {
+        access.requireInternal();
+        return html(documents.minutesHtml(registrationNumber, number));
+    }
+
+    @GetMapping(path = "/decisions/{number}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Protokoll från styrgruppens granskning (beslut nummer {number}) som PDF",
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @Schema(type = "string", format = "binary"))))
+    ResponseEntity<byte[]> minutesPdf(@PathVariable String registrationNumber, @PathVariable int number) {
+        access.requireInternal();
+        return file(documents.minutesPdf(registrationNumber, number), MediaType.APPLICATION_PDF,
+                registrationNumber + "-protokoll-" + number + ".pdf");
     }
 
     private static ResponseEntity<String> html(String html) {

@@ -86,6 +86,33 @@ class CaseFileApiIntegrationTests {
     }
 
     @Test
+    void theSteeringGroupsDecisionHasMinutesWithEveryMembersPosition() {
+        PledgeJourney journey = new PledgeJourney(rest, management);
+        String pledge = journey.start("Trygg Västra skolgården", "Västra skolgården");
+        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge).followUpAndReview(pledge, "continue");
+
+        JsonNode decision = get("/api/pledges/" + pledge).at("/decisions/0");
+        assertThat(decision.path("number").asInt()).isEqualTo(1);
+        assertThat(decision.path("decidedWhen").asText()).isEqualTo("quorum");
+        assertThat(decision.path("members").asInt()).isEqualTo(3);
+        assertThat(decision.path("quorum").asInt()).isEqualTo(2);
+        List<String> positions = new ArrayList<>();
+        decision.path("positions").forEach(position -> positions.add(position.path("member").asText() + "="
+                + position.path("decision").asText() + (position.path("dissent").asBoolean() ? "!" : "")));
+        assertThat(positions).containsExactlyInAnyOrder("styrgrupp1=continue", "styrgrupp2=continue", "styrgrupp3=null");
+
+        String minutes = text("/api/pledges/" + pledge + "/decisions/1/minutes.html");
+        assertThat(minutes).contains("Protokoll", "Beslutförhet", "Fortsätt enligt plan", "Maria Andersson", "Johan Karlsson",
+                "Lena Persson", "Svarade inte", "Beslutet fattades när 2 av 3 ledamöter hade svarat");
+        assertThat(pdfText("/api/pledges/" + pledge + "/decisions/1/minutes.pdf")).contains("Ledamöternas ställningstaganden",
+                "Maria Andersson");
+        assertProblem(exchange("/api/pledges/" + pledge + "/decisions/2/minutes.html", HttpMethod.GET), 404);
+        assertThat(rest.withBasicAuth("forening", EngineRestClient.DEMO_PASSWORD)
+                .getForEntity("/api/pledges/" + pledge + "/decisions/1/minutes.html", String.class).getStatusCode().value())
+                .isEqualTo(403);
+    }
+
+    @Test
     void createsAPledgeWithItsLocation() {
         ResponseEntity<String> created = post(Map.of("title", "Trygg station", "area", "Stationsområdet",
                 "background", "Resenärer känner sig otrygga sent på kvällen.", "periodStart", "2027-01-01",
