@@ -34,6 +34,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.medborgarlofte.council.CouncilProcess;
 import se.medborgarlofte.identity.OrganisationGroup;
 import se.medborgarlofte.measure.MeasureProcess;
 import se.medborgarlofte.pledge.PledgeProcess;
@@ -51,7 +52,7 @@ class ModelAssetsTests {
     private static final Set<String> WRITTEN_BY_CODE = Set.of(
             PledgeProcess.Variable.REGISTRATION_NUMBER, PledgeProcess.Variable.SIGNED_ON, PledgeProcess.Variable.SIGNATORIES,
             PledgeProcess.Variable.COMMITMENT_ASSESSMENTS, PledgeProcess.Variable.STEERING_DECISION,
-            PledgeProcess.Variable.STEERING_COMMENT, MeasureProcess.Variable.RESPONSIBLE_GROUP,
+            PledgeProcess.Variable.STEERING_COMMENT, CouncilProcess.AGENDA, MeasureProcess.Variable.RESPONSIBLE_GROUP,
             MeasureProcess.Variable.OCCURRENCES, MeasureProcess.Variable.OCCURRENCE_COUNT, MeasureProcess.Variable.REPORTED_QUANTITY);
     private static final Set<String> REVIEW_TASKS = Set.of(PledgeProcess.Element.REVIEW_FOLLOW_UP,
             PledgeProcess.Element.REVIEW_FINAL_FOLLOW_UP);
@@ -86,7 +87,8 @@ class ModelAssetsTests {
 
     @Test
     void bothProcessesAndTheDecisionAreThere() {
-        assertThat(MODELS.keySet()).containsExactlyInAnyOrder("bpmn/medborgarlofte.bpmn", "bpmn/atgard.bpmn");
+        assertThat(MODELS.keySet()).containsExactlyInAnyOrder("bpmn/medborgarlofte.bpmn", "bpmn/atgard.bpmn",
+                "bpmn/tryggare-radet.bpmn");
         assertThat(ProcessTestEngine.resources("bpmn")).contains("bpmn/measure-responsible-group.dmn");
     }
 

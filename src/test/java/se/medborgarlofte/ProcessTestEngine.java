@@ -42,6 +42,11 @@ import se.medborgarlofte.pledge.PledgeProperties;
 import se.medborgarlofte.pledge.process.PledgePeriodListener;
 import se.medborgarlofte.pledge.process.PledgeStartListener;
 import se.medborgarlofte.pledge.process.RecordSignaturesDelegate;
+import se.medborgarlofte.council.CouncilAgenda;
+import se.medborgarlofte.council.CouncilProperties;
+import se.medborgarlofte.council.CouncilRecords;
+import se.medborgarlofte.council.process.CouncilAgendaDelegate;
+import se.medborgarlofte.council.process.CouncilSchedule;
 import se.medborgarlofte.steering.SteeringProperties;
 import se.medborgarlofte.steering.SteeringReviews;
 import se.medborgarlofte.steering.process.ReviewPreparationListener;
@@ -65,6 +70,7 @@ public final class ProcessTestEngine {
     public static final DeadlineProperties DEADLINES = new DeadlineProperties(java.time.Period.ofDays(14),
             Map.of("draft-pledge", java.time.Period.ofDays(30), "review-follow-up", java.time.Period.ofDays(10)),
             java.time.Period.ofDays(3));
+    public static final CouncilProperties COUNCIL = new CouncilProperties("0 0 7 1 * ?", java.time.Period.ofMonths(1));
     /** The steering group of the process tests: three members, so a majority is two. */
     public static final List<String> STEERING_GROUP = List.of("styrgrupp1", "styrgrupp2", "styrgrupp3");
 
@@ -111,7 +117,7 @@ public final class ProcessTestEngine {
     /** Empties the case file, so that each test starts numbering and recording afresh. */
     public static void clearCaseFile() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        for (String table : List.of("case_event", "commitment_assessment", "steering_decision", "position_assessment",
+        for (String table : List.of("council_decision", "council_agenda_item", "council_meeting", "case_event", "commitment_assessment", "steering_decision", "position_assessment",
                 "steering_position", "steering_review", "follow_up", "approval",
                 "occurrence_report", "commitment", "planned_follow_up", "prioritised_problem", "citizen_dialogue", "situation_picture",
                 "pledge_party", "pledge", "registration_sequence")) {
@@ -175,7 +181,10 @@ public final class ProcessTestEngine {
         beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());
         beans.put("measureStartListener", new MeasureStartListener(PROPERTIES, commitments));
         beans.put("occurrenceReportListener", new OccurrenceReportListener(commitments));
-        CaseFileListeners.register(beans, jdbc, events, register, commitments, followUps, reviews);
+        CouncilRecords council = new CouncilRecords(jdbc, events);
+        beans.put("councilSchedule", new CouncilSchedule(COUNCIL));
+        beans.put("councilAgendaDelegate", new CouncilAgendaDelegate(new CouncilAgenda(jdbc), council, COUNCIL));
+        CaseFileListeners.register(beans, jdbc, events, register, commitments, followUps, reviews, council);
         NotificationProperties notifications = new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
         beans.put("taskDeadlineListener", new TaskDeadlineListener(DEADLINES));
         ProcessTestEngine.beans = beans;

@@ -2,7 +2,9 @@ package se.medborgarlofte.casefile.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,9 @@ import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.NeedRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.council.CouncilDecision;
+import se.medborgarlofte.council.CouncilProcess;
+import se.medborgarlofte.council.CouncilRecords;
 import se.medborgarlofte.measure.Commitment;
 import se.medborgarlofte.measure.MeasureProcess;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
@@ -41,7 +46,7 @@ class TaskCompletionRecorder {
             Element.COMMUNICATE_PLEDGE, Element.COMPILE_FOLLOW_UP, Element.COMPILE_FINAL_FOLLOW_UP, Element.REVIEW_FOLLOW_UP,
             Element.REVIEW_FINAL_FOLLOW_UP, Element.GIVE_FEEDBACK_TO_CITIZENS, Element.DECIDE_RENEWAL,
             MeasureProcess.Element.PLAN_MEASURE, MeasureProcess.Element.REPORT_OCCURRENCE, MeasureProcess.Element.CLOSE_MEASURE,
-            MeasureProcess.Element.HANDLE_OVERDUE_MEASURE);
+            MeasureProcess.Element.HANDLE_OVERDUE_MEASURE, CouncilProcess.HOLD_MEETING);
 
     /** The police situation picture (places and persons): kept in the case file, not in the process's variables. */
     static final List<String> POLICE_PICTURE = List.of("policeWhat", "policeWhere", "policeWhen", "policeFrequency",
@@ -52,15 +57,17 @@ class TaskCompletionRecorder {
     private final CommitmentRecords commitments;
     private final FollowUpRecords followUps;
     private final SteeringReviews reviews;
+    private final CouncilRecords council;
     private final CaseEvents events;
 
     TaskCompletionRecorder(PledgeRegister register, NeedRecords needs, CommitmentRecords commitments,
-                           FollowUpRecords followUps, SteeringReviews reviews, CaseEvents events) {
+                           FollowUpRecords followUps, SteeringReviews reviews, CouncilRecords council, CaseEvents events) {
         this.register = register;
         this.needs = needs;
         this.commitments = commitments;
         this.followUps = followUps;
         this.reviews = reviews;
+        this.council = council;
         this.events = events;
     }
 
@@ -110,6 +117,10 @@ class TaskCompletionRecorder {
                     variables.requiredText(MeasureProcess.Variable.OUTCOME_REASON, "Motivering"), actor, at));
             case MeasureProcess.Element.HANDLE_OVERDUE_MEASURE -> forMeasure(variables, id -> commitments.recordOverdueHandling(id,
                     variables.requiredText("overdueAction", "Åtgärd"), variables.requiredText("overdueNote", "Anteckning"), actor, at));
+            case CouncilProcess.HOLD_MEETING -> council.recordMinutes(
+                    Long.parseLong(variables.requiredText(CouncilProcess.MEETING_ID, "Möte")),
+                    variables.date(CouncilProcess.HELD_ON, "Mötesdatum"), variables.requiredText(CouncilProcess.ATTENDEES, "Närvarande"),
+                    variables.requiredText(CouncilProcess.MINUTES, "Protokoll"), councilDecisions(variables), actor, at);
             default -> throw new IllegalStateException("The case file has no entry for task " + taskKey);
         }
         return Map.of();
@@ -166,6 +177,21 @@ class TaskCompletionRecorder {
                 variables.requiredWhole("activityParticipants", "Deltagare i aktiviteter"),
                 variables.requiredText("reportedCrimesContext", "Sammanhang för anmälda brott"),
                 variables.requiredText("followUpAssessment", "Samlad bedömning"));
+    }
+
+    private static List<CouncilDecision> councilDecisions(Variables variables) {
+        List<CouncilDecision> decisions = new ArrayList<>();
+        for (JsonNode item : variables.list(CouncilProcess.DECISIONS, "Beslut")) {
+            String pledge = item.path("registrationNumber").asText("").trim();
+            String dueOn = item.path("dueOn").asText("").trim();
+            try {
+                decisions.add(new CouncilDecision(required(item, "decision", "Beslut"), required(item, "responsible", "Ansvarig"),
+                        pledge.isEmpty() ? null : pledge, dueOn.isEmpty() ? null : LocalDate.parse(dueOn.substring(0, Math.min(10, dueOn.length())))));
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("Klart senast måste vara ett datum (ÅÅÅÅ-MM-DD), inte '" + dueOn + "'.");
+            }
+        }
+        return decisions;
     }
 
     private static List<Assessment> assessments(Variables variables) {

@@ -46,6 +46,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 error.problems());
     }
 
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException error) {
+        return problem(HttpStatus.NOT_FOUND, "Finns inte", error.getMessage(), null);
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ResponseEntity<Object> forbidden(ForbiddenException error) {
         return problem(HttpStatus.FORBIDDEN, "Åtkomst nekad", error.getMessage(), null);

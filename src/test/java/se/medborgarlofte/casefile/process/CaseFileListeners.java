@@ -7,6 +7,7 @@ import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.NeedRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.council.CouncilRecords;
 import se.medborgarlofte.steering.SteeringReviews;
 
 /** Builds the case-file listeners for an engine without an application context (the process tests). */
@@ -16,10 +17,10 @@ public final class CaseFileListeners {
     }
 
     public static void register(Map<Object, Object> beans, JdbcClient jdbc, CaseEvents events, PledgeRegister register,
-                                CommitmentRecords commitments, FollowUpRecords followUps, SteeringReviews reviews) {
+                                CommitmentRecords commitments, FollowUpRecords followUps, SteeringReviews reviews, CouncilRecords council) {
         NeedRecords needs = new NeedRecords(jdbc, events);
         TaskCompletionRecorder recorder = new TaskCompletionRecorder(register, needs, commitments,
-                followUps, reviews, events);
+                followUps, reviews, council, events);
         beans.put("caseFileTaskListener", new CaseFileTaskListener(recorder));
         beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
         beans.put("pledgeConcludedListener", new PledgeConcludedListener(register));

@@ -1,0 +1,110 @@
+package se.medborgarlofte.council;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.notification.DeadlineProperties;
+
+/**
+ * Builds the council's agenda from the case file as it is today: new needs (pledges whose need is being identified),
+ * overdue measures, follow-ups and period ends coming before the next meeting, and decisions the steering group has
+ * still to take.
+ */
+@Component
+public class CouncilAgenda {
+
+    /** The agenda's sections in order, with their headings. */
+    public static final Map<String, String> SECTIONS = new LinkedHashMap<>();
+
+    static {
+        SECTIONS.put("new-need", "Nya behov");
+        SECTIONS.put("overdue-measure", "Försenade åtgärder");
+        SECTIONS.put("coming-follow-up", "Kommande uppföljningar");
+        SECTIONS.put("decision-due", "Beslut som ska fattas");
+    }
+
+    private final JdbcClient jdbc;
+
+    public CouncilAgenda(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The agenda of a meeting prepared on {@code today} whose next meeting is before {@code until}. */
+    public List<AgendaItem> build(LocalDate today, LocalDate until) {
+        List<AgendaItem> items = new ArrayList<>();
+        items.addAll(jdbc.sql("""
+                SELECT registration_number, title, area FROM pledge
+                WHERE status = 'active' AND stage IN ('registered', 'identify-need') ORDER BY registration_number""")
+                .query((rs, n) -> new AgendaItem("new-need", rs.getString("registration_number"),
+                        "%s, %s: behovet identifieras (lägesbilder, medborgardialog, fokusområden).".formatted(
+                                rs.getString("title"), rs.getString("area"))))
+                .list());
+        items.addAll(jdbc.sql("""
+                SELECT p.registration_number, c.promise, c.responsible_group, c.due_date FROM commitment c
+                JOIN pledge p ON p.id = c.pledge_id
+                WHERE p.status = 'active' AND c.status = 'in-progress' AND c.due_date < ?
+                ORDER BY c.due_date, p.registration_number, c.position""").param(today)
+                .query((rs, n) -> new AgendaItem("overdue-measure", rs.getString("registration_number"),
+                        "%s (ansvarig: %s) skulle vara klar %s.".formatted(rs.getString("promise"),
+                                rs.getString("responsible_group"), rs.getObject("due_date", LocalDate.class))))
+                .list());
+        items.addAll(jdbc.sql("""
+                SELECT p.registration_number, f.due_on, 'Uppföljning' AS kind FROM planned_follow_up f
+                JOIN pledge p ON p.id = f.pledge_id
+                WHERE p.status = 'active' AND p.stage IN ('implement', 'follow-up', 'steering-review') AND f.due_on >= ? AND f.due_on < ?
+                UNION ALL
+                SELECT p.registration_number, p.period_end AS due_on, 'Slutuppföljning' AS kind FROM pledge p
+                WHERE p.status = 'active' AND p.stage IN ('implement', 'follow-up', 'steering-review')
+                  AND p.period_end >= ? AND p.period_end < ?
+                ORDER BY due_on, registration_number""").params(today, until, today.minusDays(1), until.minusDays(1))
+                .query((rs, n) -> new AgendaItem("coming-follow-up", rs.getString("registration_number"),
+                        rs.getString("kind").equals("Uppföljning")
+                                ? "Uppföljning %s.".formatted(rs.getObject("due_on", LocalDate.class))
+                                : "Perioden slutar %s; slutuppföljning därefter.".formatted(rs.getObject("due_on", LocalDate.class))))
+                .list());
+        items.addAll(jdbc.sql("""
+                SELECT p.registration_number, r.deadline, f.follow_up_number, f.kind,
+                       (SELECT COUNT(*) FROM steering_position s WHERE s.review_id = r.id AND s.answered_at IS NOT NULL) AS answered,
+                       r.members FROM steering_review r
+                JOIN pledge p ON p.id = r.pledge_id LEFT JOIN follow_up f ON f.id = r.follow_up_id
+                WHERE NOT EXISTS (SELECT 1 FROM steering_decision d WHERE d.review_id = r.id)
+                ORDER BY r.deadline, p.registration_number""")
+                .query((rs, n) -> new AgendaItem("decision-due", rs.getString("registration_number"),
+                        "Styrgruppen granskar %s; %d av %d ledamöter har svarat; sista svarsdag %s."
+                                .formatted("final".equals(rs.getString("kind")) ? "slutuppföljningen"
+                                                : "uppföljning " + rs.getObject("follow_up_number", Integer.class),
+                                        rs.getInt("answered"), rs.getInt("members"),
+                                                        lastDay(rs.getTimestamp("deadline")))))
+                .list());
+        items.addAll(jdbc.sql("SELECT registration_number, title FROM pledge WHERE status = 'active' AND stage = 'conclude'"
+                        + " ORDER BY registration_number")
+                .query((rs, n) -> new AgendaItem("decision-due", rs.getString("registration_number"),
+                        "%s: perioden är slut; beslut om förnyelse eller avslut.".formatted(rs.getString("title"))))
+                .list());
+        return items;
+    }
+
+    /** A deadline is the start of the day after the last day to answer. */
+    private static LocalDate lastDay(java.sql.Timestamp deadline) {
+        return deadline.toInstant().atZone(DeadlineProperties.SWEDEN).toLocalDate().minusDays(1);
+    }
+
+    /** The agenda as the coordinator reads it in the meeting's task. */
+    public static String text(String month, List<AgendaItem> items) {
+        StringBuilder text = new StringBuilder("Dagordning för Tryggare-rådet, " + month + "\n");
+        int number = 0;
+        for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
+            text.append('\n').append(++number).append(". ").append(section.getValue()).append('\n');
+            List<AgendaItem> inSection = items.stream().filter(item -> item.section().equals(section.getKey())).toList();
+            if (inSection.isEmpty()) {
+                text.append("   Inget att ta upp.\n");
+            }
+            inSection.forEach(item -> text.append("   ").append(item.registrationNumber()).append(": ").append(item.text()).append('\n'));
+        }
+        return text.toString();
+    }
+}
