@@ -75,8 +75,12 @@ public final class PledgeJourney {
     }
 
     public PledgeJourney draft(String pledge, String commitments) {
+        return draft(pledge, commitments, "2026-12-01", "2028-11-30");
+    }
+
+    public PledgeJourney draft(String pledge, String commitments, String periodStart, String periodEnd) {
         complete("samordnare", pledge, "draft-pledge", "samordnare", Map.of("pledgeText", "Polisen och kommunen lovar de boende ett tryggare område.",
-                "periodStart", "2026-12-01", "periodEnd", "2028-11-30", "commitments", new Json(commitments)));
+                "periodStart", periodStart, "periodEnd", periodEnd, "commitments", new Json(commitments)));
         return this;
     }
 
@@ -118,11 +122,16 @@ public final class PledgeJourney {
         String processInstanceId = processInstanceId(pledge);
         Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId("await-follow-up-date").singleResult();
         management.executeJob(timer.getId());
-        complete("samordnare", pledge, "compile-follow-up", "samordnare", Map.of("safetyIndex", 3.4, "shareFeelingUnsafe", 31.5,
-                "reportedCrimes", 64, "activityParticipants", 120, "reportedCrimesContext", "Fler anmälningar när fler vågar anmäla.",
-                "followUpAssessment", "Grannsamverkan kommer igång; skadegörelsen minskar."));
+        compileFollowUp(pledge, "compile-follow-up");
         review(pledge, "review-follow-up", "styrgrupp1", decision);
         review(pledge, "review-follow-up", "styrgrupp2", decision);
+        return this;
+    }
+
+    public PledgeJourney compileFollowUp(String pledge, String taskKey) {
+        complete("samordnare", pledge, taskKey, "samordnare", Map.of("safetyIndex", 3.4, "shareFeelingUnsafe", 31.5,
+                "reportedCrimes", 64, "activityParticipants", 120, "reportedCrimesContext", "Fler anmälningar när fler vågar anmäla.",
+                "followUpAssessment", "Grannsamverkan kommer igång; skadegörelsen minskar."));
         return this;
     }
 

@@ -25,7 +25,10 @@ class PostgresFromEnvironment implements ApplicationContextInitializer<Configura
                 "spring.datasource.username", env("PGUSER", "postgres"),
                 "spring.datasource.password", env("PGPASSWORD", ""),
                 "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", String.valueOf(TestMailServer.port()))));
+                "spring.mail.port", String.valueOf(TestMailServer.port()),
+                // the job executor runs in the tests; when the clock is moved, it should find due timers within a second
+                "camunda.bpm.job-execution.wait-time-in-millis", "200",
+                "camunda.bpm.job-execution.max-wait", "1000")));
     }
 
     private static String env(String name, String fallback) {

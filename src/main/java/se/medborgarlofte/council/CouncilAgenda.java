@@ -93,18 +93,36 @@ public class CouncilAgenda {
         return deadline.toInstant().atZone(DeadlineProperties.SWEDEN).toLocalDate().minusDays(1);
     }
 
-    /** The agenda as the coordinator reads it in the meeting's task. */
-    public static String text(String month, List<AgendaItem> items) {
+    /**
+     * The agenda as the coordinator reads it in the meeting's task. A process variable holds at most 4,000 characters,
+     * so a very long agenda ends with how many items are left out and where the whole agenda is.
+     */
+    public static String text(String month, List<AgendaItem> items, long meetingId) {
         StringBuilder text = new StringBuilder("Dagordning för Tryggare-rådet, " + month + "\n");
         int number = 0;
+        int shown = 0;
         for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
             text.append('\n').append(++number).append(". ").append(section.getValue()).append('\n');
             List<AgendaItem> inSection = items.stream().filter(item -> item.section().equals(section.getKey())).toList();
             if (inSection.isEmpty()) {
                 text.append("   Inget att ta upp.\n");
             }
-            inSection.forEach(item -> text.append("   ").append(item.registrationNumber()).append(": ").append(item.text()).append('\n'));
+            for (AgendaItem item : inSection) {
+                String line = "   " + item.registrationNumber() + ": " + item.text() + "\n";
+                if (text.length() + line.length() > MAX_TEXT - 200) {
+                    continue;
+                }
+                text.append(line);
+                shown++;
+            }
+        }
+        if (shown < items.size()) {
+            text.append("\n... och ").append(items.size() - shown).append(" punkter till. Hela dagordningen: /api/council-meetings/")
+                    .append(meetingId).append('\n');
         }
         return text.toString();
     }
+
+    /** The most characters a string process variable holds. */
+    static final int MAX_TEXT = 4000;
 }

@@ -21,6 +21,10 @@ import se.medborgarlofte.system.EngineContext;
 @Component
 public class SteeringDecisionDelegate implements JavaDelegate {
 
+    /** The length of {@code steering_decision.comment}. */
+    static final int DECISION_COMMENT_LENGTH = 2000;
+    static final int STRING_VARIABLE_LENGTH = 4000;
+
     private final SteeringReviews reviews;
 
     public SteeringDecisionDelegate(SteeringReviews reviews) {
@@ -32,10 +36,11 @@ public class SteeringDecisionDelegate implements JavaDelegate {
         long reviewId = ((Number) execution.getVariable(SteeringProcess.REVIEW_ID)).longValue();
         ReviewRound round = reviews.round(reviewId);
         SteeringVerdict verdict = SteeringVerdict.of(round);
-        String explanation = explanation(round, verdict);
+        String explanation = abbreviate(explanation(round, verdict), DECISION_COMMENT_LENGTH);
         reviews.recordDecision(reviewId, verdict, explanation, EngineContext.now());
-        // the draft and the feedback forms show the steering group's reasons
-        execution.getProcessInstance().setVariable(Variable.STEERING_COMMENT, explanation + comments(round));
+        // the draft and the feedback forms show the steering group's reasons; a string variable holds 4,000 characters
+        execution.getProcessInstance().setVariable(Variable.STEERING_COMMENT,
+                abbreviate(explanation + comments(round), STRING_VARIABLE_LENGTH));
         execution.getProcessInstance().setVariable(Variable.STEERING_DECISION, verdict.decision());
     }
 
@@ -57,6 +62,10 @@ public class SteeringDecisionDelegate implements JavaDelegate {
     private static String comments(ReviewRound round) {
         return round.positions().stream().filter(Position::answered)
                 .map(position -> "\n" + position.memberName() + ": " + position.comment()).collect(Collectors.joining());
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     private static String reservation(Position position) {
