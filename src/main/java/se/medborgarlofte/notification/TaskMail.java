@@ -36,7 +36,9 @@ public record TaskMail(List<String> recipients, String subject, String body) {
         String subject = "Ny uppgift: " + taskName + " – " + pledge;
         StringBuilder body = new StringBuilder()
                 .append("Hej!\n\n")
-                .append("Du har fått en ny uppgift i medborgarlöftet ").append(pledge).append(":\n\n")
+                // a task outside any pledge (e.g. the council's meeting) names its case by the business key alone
+                .append("Du har fått en ny uppgift i ").append(pledgeTitle == null ? "ärendet " : "medborgarlöftet ")
+                .append(pledge).append(":\n\n")
                 .append("  ").append(taskName).append('\n');
         if (due != null) {
             body.append("  Klar senast: ").append(due).append('\n');
