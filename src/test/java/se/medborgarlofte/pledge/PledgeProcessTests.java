@@ -208,6 +208,33 @@ class PledgeProcessTests {
         assertThat(measures()).hasSize(3);
     }
 
+    /** The figure for operations: what one pledge-year asks of the job executor. */
+    @Test
+    void onePledgeYearCreatesOneTimerPerFollowUpDayReviewAndPlannedMeasureAndOneForThePeriodEnd() {
+        scenario.lastingUntil("2027-11-30").inImplementation();
+        for (ProcessInstance measure : measures()) {
+            planMeasure(measure);
+        }
+        for (int followUp = 1; followUp <= 3; followUp++) {
+            scenario.followUpFalls().compileFollowUp(Element.COMPILE_FOLLOW_UP).review(Element.REVIEW_FOLLOW_UP, Choice.CONTINUE);
+        }
+        scenario.periodEnds().compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP).review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
+
+        java.util.Map<String, Long> timers = new java.util.TreeMap<>();
+        List<String> instances = new java.util.ArrayList<>(List.of(scenario.pledge.getId()));
+        engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(scenario.pledge.getId()).list()
+                .forEach(measure -> instances.add(measure.getId()));
+        for (String instance : instances) {
+            engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(instance).creationLog().list()
+                    .forEach(log -> timers.merge(log.getActivityId(), 1L, Long::sum));
+        }
+        assertThat(timers).containsExactly(java.util.Map.entry(Element.AWAIT_FOLLOW_UP_DATE, 3L),
+                java.util.Map.entry(Element.FINAL_REVIEW_DEADLINE_PASSED, 1L), java.util.Map.entry(MeasureProcess.Element.MEASURE_OVERDUE, 3L),
+                java.util.Map.entry("period-ended", 1L), java.util.Map.entry(Element.REVIEW_DEADLINE_PASSED, 3L));
+        assertThat(engine.getHistoryService().createHistoricJobLogQuery().creationLog().list())
+                .allMatch(log -> log.getJobDefinitionType().startsWith("timer"), "every job is a timer");
+    }
+
     @Test
     void periodEndLeadsToTheFinalFollowUpFeedbackAndClosing() {
         scenario.inImplementation().periodEnds();
@@ -332,10 +359,15 @@ class PledgeProcessTests {
                 "feedbackSummary", "Vi berättade om resultaten på ett medborgarmöte."));
     }
 
-    private void closeMeasure(ProcessInstance measure) {
+    private void planMeasure(ProcessInstance measure) {
         var tasks = engine.getTaskService();
         tasks.complete(tasks.createTaskQuery().processInstanceId(measure.getId()).singleResult().getId(),
                 java.util.Map.of("measurePlan", "Plan", "plannedStart", "2026-12-01", "contactPerson", "Anna"));
+    }
+
+    private void closeMeasure(ProcessInstance measure) {
+        var tasks = engine.getTaskService();
+        planMeasure(measure);
         tasks.complete(tasks.createTaskQuery().processInstanceId(measure.getId()).singleResult().getId(),
                 java.util.Map.of(MeasureProcess.Variable.OCCURRENCE_ACTION, "close"));
         tasks.complete(tasks.createTaskQuery().processInstanceId(measure.getId()).singleResult().getId(),

@@ -36,6 +36,7 @@ final class PledgeScenario {
             """;
 
     private final ProcessEngine engine;
+    private String periodEnd = PERIOD_END;
     ProcessInstance pledge;
 
     PledgeScenario(ProcessEngine engine) {
@@ -104,10 +105,16 @@ final class PledgeScenario {
         return compileSituationPictures().compileJointPicture().decideFocusAreas(Choice.CONFIRM);
     }
 
+    /** The draft signs the pledge for a period from {@link #PERIOD_START} to this last day instead. */
+    PledgeScenario lastingUntil(String lastDay) {
+        periodEnd = lastDay;
+        return this;
+    }
+
     PledgeScenario draft() {
         completeAs(Element.DRAFT_PLEDGE, "samordnare", Map.of(Variable.PLEDGE_TEXT,
                 "Polisen och kommunen lovar att göra torget tryggare.", Variable.PERIOD_START, PERIOD_START,
-                Variable.PERIOD_END, PERIOD_END, Variable.COMMITMENTS, JsonVariables.json(COMMITMENTS)));
+                Variable.PERIOD_END, periodEnd, Variable.COMMITMENTS, JsonVariables.json(COMMITMENTS)));
         return this;
     }
 

@@ -70,6 +70,13 @@ class PledgeYearIntegrationTests {
         // 15 February: a majority (two of three) continues
         followUpDayComes(pledge, "2027-02-15");
         journey.compileFollowUp(pledge, "compile-follow-up");
+        String firstMembersTask = tasks.createTaskQuery().processInstanceBusinessKey(pledge).taskAssignee("styrgrupp1")
+                .singleResult().getId();
+        EngineRestClient otherMember = EngineRestClient.as(rest, "styrgrupp2");
+        assertThat(otherMember.get("/task/" + firstMembersTask).getStatusCode().value())
+                .as("a member cannot see another member's review task").isEqualTo(404);
+        assertThat(otherMember.submit(firstMembersTask, java.util.Map.of("reviewerDecision", "close", "reviewerComment", "Fel ledamot.")))
+                .as("nor answer in it").isIn(403, 404);
         journey.review(pledge, "review-follow-up", "styrgrupp1", "continue");
         journey.review(pledge, "review-follow-up", "styrgrupp2", "continue");
         awaitDecisions(pledge, 1);
