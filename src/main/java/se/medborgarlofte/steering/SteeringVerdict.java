@@ -21,9 +21,9 @@ public record SteeringVerdict(String decision, List<Assessment> assessments, Str
                               List<String> dissenters) {
 
     /** The decisions in order of how little they change, the tie-break. */
-    static final List<String> DECISIONS = List.of("continue", "revise", "close");
+    public static final List<String> DECISIONS = List.of("continue", "revise", "close");
     /** The assessments from the gravest, the tie-break. */
-    static final List<String> ASSESSMENTS = List.of("not-met", "at-risk", "on-track");
+    public static final List<String> ASSESSMENTS = List.of("not-met", "at-risk", "on-track");
 
     public static SteeringVerdict of(ReviewRound round) {
         List<Position> answers = round.positions().stream().filter(Position::answered).toList();

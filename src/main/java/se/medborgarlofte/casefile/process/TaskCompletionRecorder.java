@@ -30,6 +30,7 @@ import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.steering.SteeringProcess;
 import se.medborgarlofte.steering.SteeringReviews;
+import se.medborgarlofte.steering.SteeringVerdict;
 import se.medborgarlofte.system.JsonVariables;
 
 /**
@@ -47,6 +48,9 @@ class TaskCompletionRecorder {
             Element.REVIEW_FINAL_FOLLOW_UP, Element.GIVE_FEEDBACK_TO_CITIZENS, Element.DECIDE_RENEWAL,
             MeasureProcess.Element.PLAN_MEASURE, MeasureProcess.Element.REPORT_OCCURRENCE, MeasureProcess.Element.CLOSE_MEASURE,
             MeasureProcess.Element.HANDLE_OVERDUE_MEASURE, CouncilProcess.HOLD_MEETING);
+
+    static final Set<String> DECISIONS = Set.copyOf(SteeringVerdict.DECISIONS);
+    static final Set<String> ASSESSMENTS = Set.copyOf(SteeringVerdict.ASSESSMENTS);
 
     /** The police situation picture (places and persons): kept in the case file, not in the process's variables. */
     static final List<String> POLICE_PICTURE = List.of("policeWhat", "policeWhere", "policeWhen", "policeFrequency",
@@ -99,8 +103,8 @@ class TaskCompletionRecorder {
             case Element.REVIEW_FOLLOW_UP, Element.REVIEW_FINAL_FOLLOW_UP -> reviews.recordPosition(
                     Long.parseLong(variables.requiredText(SteeringProcess.REVIEW_ID, "Granskning")),
                     variables.requiredText(SteeringProcess.REVIEWER_ID, "Ledamot"),
-                    variables.requiredText(SteeringProcess.REVIEWER_DECISION, "Förslag till beslut"),
-                    variables.requiredText(SteeringProcess.REVIEWER_COMMENT, "Motivering"), assessments(variables), at);
+                    variables.choice(SteeringProcess.REVIEWER_DECISION, "Förslag till beslut", DECISIONS),
+                    variables.requiredText(SteeringProcess.REVIEWER_COMMENT, "Motivering", 2000), assessments(variables), at);
             case Element.GIVE_FEEDBACK_TO_CITIZENS -> register.recordFeedback(pledge, variables.date("feedbackOn", "Datum"),
                     variables.requiredText("feedbackSummary", "Återkopplingen"), actor, at);
             case Element.DECIDE_RENEWAL -> events.append(events.pledgeId(pledge), "renewal-decision",
@@ -119,8 +123,8 @@ class TaskCompletionRecorder {
                     variables.requiredText("overdueAction", "Åtgärd"), variables.requiredText("overdueNote", "Anteckning"), actor, at));
             case CouncilProcess.HOLD_MEETING -> council.recordMinutes(
                     Long.parseLong(variables.requiredText(CouncilProcess.MEETING_ID, "Möte")),
-                    variables.date(CouncilProcess.HELD_ON, "Mötesdatum"), variables.requiredText(CouncilProcess.ATTENDEES, "Närvarande"),
-                    variables.requiredText(CouncilProcess.MINUTES, "Protokoll"), councilDecisions(variables), actor, at);
+                    variables.date(CouncilProcess.HELD_ON, "Mötesdatum"), variables.requiredText(CouncilProcess.ATTENDEES, "Närvarande", 2000),
+                    variables.requiredText(CouncilProcess.MINUTES, "Protokoll", 8000), councilDecisions(variables), actor, at);
             default -> throw new IllegalStateException("The case file has no entry for task " + taskKey);
         }
         return Map.of();
@@ -185,7 +189,8 @@ class TaskCompletionRecorder {
             String pledge = item.path("registrationNumber").asText("").trim();
             String dueOn = item.path("dueOn").asText("").trim();
             try {
-                decisions.add(new CouncilDecision(required(item, "decision", "Beslut"), required(item, "responsible", "Ansvarig"),
+                decisions.add(new CouncilDecision(Variables.withinLength(required(item, "decision", "Beslut"), "Beslut", 2000),
+                        Variables.withinLength(required(item, "responsible", "Ansvarig"), "Ansvarig", 200),
                         pledge.isEmpty() ? null : pledge, dueOn.isEmpty() ? null : LocalDate.parse(dueOn.substring(0, Math.min(10, dueOn.length())))));
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("Klart senast måste vara ett datum (ÅÅÅÅ-MM-DD), inte '" + dueOn + "'.");
@@ -198,7 +203,8 @@ class TaskCompletionRecorder {
         List<Assessment> assessments = new ArrayList<>();
         for (JsonNode item : variables.list(Variable.COMMITMENT_ASSESSMENTS, "Bedömningar")) {
             if (item.hasNonNull("assessment")) {
-                assessments.add(new Assessment(item.path("promise").asText(""), item.get("assessment").asText()));
+                assessments.add(new Assessment(Variables.withinLength(item.path("promise").asText(""), "Åtagandet", 1000),
+                        Variables.allowedValue(item.get("assessment").asText(), "Bedömningen", ASSESSMENTS)));
             }
         }
         return assessments;

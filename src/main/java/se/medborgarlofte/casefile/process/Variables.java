@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import se.medborgarlofte.system.JsonVariables;
 
@@ -36,6 +37,30 @@ final class Variables {
             throw new IllegalArgumentException(label + " saknas.");
         }
         return value.trim();
+    }
+
+    /** A required text of at most {@code maxLength} characters (the case file's column). */
+    String requiredText(String name, String label, int maxLength) {
+        return withinLength(requiredText(name, label), label, maxLength);
+    }
+
+    /** A required choice: one of the values its form offers. */
+    String choice(String name, String label, Set<String> allowed) {
+        return allowedValue(requiredText(name, label), label, allowed);
+    }
+
+    static String withinLength(String value, String label, int maxLength) {
+        if (value.length() > maxLength) {
+            throw new IllegalArgumentException("%s får vara högst %d tecken, inte %d.".formatted(label, maxLength, value.length()));
+        }
+        return value;
+    }
+
+    static String allowedValue(String value, String label, Set<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new IllegalArgumentException("%s ska vara ett av %s, inte '%s'.".formatted(label, new java.util.TreeSet<>(allowed), value));
+        }
+        return value;
     }
 
     Integer whole(String name, String label) {

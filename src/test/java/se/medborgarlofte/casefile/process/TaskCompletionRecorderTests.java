@@ -36,6 +36,24 @@ class TaskCompletionRecorderTests {
     }
 
     @Test
+    void refusesAReviewAnswerOutsideTheFormsChoicesInSwedish() {
+        Map<String, Object> answer = new HashMap<>(Map.of("steeringReviewId", 1L, "reviewerId", "styrgrupp1",
+                "reviewerDecision", "kanske", "reviewerComment", "Bra."));
+        assertThatThrownBy(() -> recorder.record("review-follow-up", "ML-2026-0001", new Variables(answer::get), "styrgrupp1", Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Förslag till beslut ska vara ett av [close, continue, revise]");
+
+        answer.put("reviewerDecision", "continue");
+        answer.put("commitmentAssessments", "[{\"promise\":\"Polisen lovar\",\"assessment\":\"bra\"}]");
+        assertThatThrownBy(() -> recorder.record("review-follow-up", "ML-2026-0001", new Variables(answer::get), "styrgrupp1", Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Bedömningen ska vara ett av");
+
+        answer.put("commitmentAssessments", "[]");
+        answer.put("reviewerComment", "x".repeat(2001));
+        assertThatThrownBy(() -> recorder.record("review-follow-up", "ML-2026-0001", new Variables(answer::get), "styrgrupp1", Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Motivering får vara högst 2000 tecken");
+    }
+
+    @Test
     void refusesADraftWithoutCommitmentsInSwedish() {
         Map<String, Object> variables = new HashMap<>(Map.of("pledgeText", "Text", "commitments", "[]"));
 
