@@ -53,20 +53,20 @@ public final class EngineRestClient {
 
     /** The one open task of the pledge with this key for the group, or an assertion error. */
     public JsonNode task(String businessKey, String taskKey, String group) {
-        JsonNode tasks = getJson("/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey
-                + "&candidateGroup=" + group);
-        if (tasks.size() != 1) {
-            throw new AssertionError("Expected one open " + taskKey + " for " + group + " in " + businessKey + " but found " + tasks);
-        }
-        return tasks.get(0);
+        return onlyTask(businessKey, taskKey, "candidateGroup", group);
     }
 
     /** The user's own open task (e.g. a steering group member's review) of a pledge. */
     public JsonNode assignedTask(String businessKey, String taskKey, String assignee) {
+        return onlyTask(businessKey, taskKey, "assignee", assignee);
+    }
+
+    private JsonNode onlyTask(String businessKey, String taskKey, String parameter, String value) {
         JsonNode tasks = getJson("/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey
-                + "&assignee=" + assignee);
+                + "&" + parameter + "=" + value);
         if (tasks.size() != 1) {
-            throw new AssertionError("Expected one open " + taskKey + " of " + assignee + " in " + businessKey + " but found " + tasks);
+            throw new AssertionError("Expected one open " + taskKey + " with " + parameter + " " + value + " in " + businessKey
+                    + " but found " + tasks);
         }
         return tasks.get(0);
     }

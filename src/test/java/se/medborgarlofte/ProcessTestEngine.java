@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.flywaydb.core.Flyway;
@@ -87,6 +90,23 @@ public final class ProcessTestEngine {
             engine = build();
         }
         return ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    }
+
+    /**
+     * Readies a process test: BPMN assertions bound to this engine, the engine's clock at {@code now}, the models
+     * deployed. Returns the deployment for {@link #finish}.
+     */
+    public static String begin(ProcessEngine processEngine, Date now) {
+        BpmnAwareTests.init(processEngine);
+        ClockUtil.setCurrentTime(now);
+        return deployModels(processEngine);
+    }
+
+    /** Undoes {@link #begin}: the deployment with every instance of it, the case file, the clock. */
+    public static void finish(ProcessEngine processEngine, String deployment) {
+        processEngine.getRepositoryService().deleteDeployment(deployment, true);
+        clearCaseFile();
+        ClockUtil.reset();
     }
 
     /** Deploys everything in {@code bpmn/} and {@code forms/} as one deployment, as the application does. */

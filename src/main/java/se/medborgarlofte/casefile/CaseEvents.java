@@ -33,7 +33,8 @@ public class CaseEvents {
         return at.atOffset(ZoneOffset.UTC);
     }
 
-    static String truncate(String text, int length) {
+    /** The text, cut to at most {@code length} characters with an ellipsis. */
+    public static String truncate(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }

@@ -220,12 +220,11 @@ public class CaseQueries {
                             .add(new AssessmentView(rs.getInt("position"), rs.getString("promise"), rs.getString("assessment")));
                 });
         Map<Long, List<PositionView>> positions = positions(pledgeId);
-        int[] number = {0};
         return jdbc.sql("""
                 SELECT d.*, f.follow_up_number, r.members, r.quorum, r.deadline FROM steering_decision d
                 LEFT JOIN follow_up f ON f.id = d.follow_up_id LEFT JOIN steering_review r ON r.id = d.review_id
                 WHERE d.pledge_id = ? ORDER BY d.decided_at, d.id""").param(pledgeId)
-                .query((rs, n) -> new DecisionView(++number[0], rs.getString("decision"),
+                .query((rs, row) -> new DecisionView(row + 1, rs.getString("decision"),
                         FollowUpRecords.decisionLabel(rs.getString("decision")), rs.getString("comment"),
                         rs.getObject("follow_up_number", Integer.class), assessments.getOrDefault(rs.getLong("id"), List.of()),
                         rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decided_when"),

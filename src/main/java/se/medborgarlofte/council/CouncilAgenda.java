@@ -78,7 +78,7 @@ public class CouncilAgenda {
                                 .formatted("final".equals(rs.getString("kind")) ? "slutuppföljningen"
                                                 : "uppföljning " + rs.getObject("follow_up_number", Integer.class),
                                         rs.getInt("answered"), rs.getInt("members"),
-                                                        lastDay(rs.getTimestamp("deadline")))))
+                                                        DeadlineProperties.lastDayBefore(rs.getTimestamp("deadline").toInstant()))))
                 .list());
         items.addAll(jdbc.sql("SELECT registration_number, title FROM pledge WHERE status = 'active' AND stage = 'conclude'"
                         + " ORDER BY registration_number")
@@ -86,11 +86,6 @@ public class CouncilAgenda {
                         "%s: perioden är slut; beslut om förnyelse eller avslut.".formatted(rs.getString("title"))))
                 .list());
         return items;
-    }
-
-    /** A deadline is the start of the day after the last day to answer. */
-    private static LocalDate lastDay(java.sql.Timestamp deadline) {
-        return deadline.toInstant().atZone(DeadlineProperties.SWEDEN).toLocalDate().minusDays(1);
     }
 
     /**

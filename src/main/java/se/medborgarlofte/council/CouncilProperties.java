@@ -1,5 +1,6 @@
 package se.medborgarlofte.council;
 
+import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("medborgarlofte.council")
 public record CouncilProperties(@DefaultValue("0 0 7 1 * ?") String schedule,
-                                @DefaultValue("P1M") java.time.Period lookAhead) {
+                                @DefaultValue("P1M") Period lookAhead) {
 }

@@ -27,13 +27,17 @@ public record DeadlineProperties(@DefaultValue("P14D") Period standard, @Default
         return tasks.getOrDefault(taskKey, standard);
     }
 
-    /** The last day a task created at {@code created} has: its configured time after the day it was created. */
-    public LocalDate lastDay(String taskKey, Instant created) {
-        return LocalDate.ofInstant(created, SWEDEN).plus(forTask(taskKey));
+    /**
+     * The deadline of a task created at {@code created}: the end (in Sweden) of its last day, which is its configured
+     * time after the day it was created.
+     */
+    public Date deadline(String taskKey, Instant created) {
+        LocalDate lastDay = LocalDate.ofInstant(created, SWEDEN).plus(forTask(taskKey));
+        return Date.from(lastDay.plusDays(1).atStartOfDay(SWEDEN).toInstant());
     }
 
-    /** The deadline of such a task: the end of its last day, in Sweden. */
-    public Date deadline(String taskKey, Instant created) {
-        return Date.from(lastDay(taskKey, created).plusDays(1).atStartOfDay(SWEDEN).toInstant());
+    /** The last day to act before a deadline (the start of the following day). */
+    public static LocalDate lastDayBefore(Instant deadline) {
+        return LocalDate.ofInstant(deadline.minusSeconds(1), SWEDEN);
     }
 }

@@ -106,7 +106,7 @@ public class DeadlineWatch {
     }
 
     private static LocalDate lastDay(Task task) {
-        return TaskMail.lastDay(task.getDueDate().toInstant());
+        return DeadlineProperties.lastDayBefore(task.getDueDate().toInstant());
     }
 
     private String link(Task task) {

@@ -22,11 +22,6 @@ public record TaskMail(List<String> recipients, String subject, String body) {
                         + ".\n\nÖppna uppgiften i Tasklist:\n" + taskLink + "\n\n" + FOOTER);
     }
 
-    /** The last day to complete a task that becomes overdue at {@code due} (the start of the following day). */
-    public static LocalDate lastDay(java.time.Instant due) {
-        return LocalDate.ofInstant(due.minusSeconds(1), java.time.ZoneId.of("Europe/Stockholm"));
-    }
-
     private static final String FOOTER = "Meddelandet skickades automatiskt av Medborgarlöfte. Svara inte på det.\n";
 
     /** The message about a new task: what, in which pledge, by when, and the link to open it in Tasklist. */

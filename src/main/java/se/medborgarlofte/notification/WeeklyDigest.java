@@ -78,7 +78,7 @@ public class WeeklyDigest {
         byPledge.forEach((pledge, ofPledge) -> {
             body.append("  ").append(pledge).append(":\n");
             for (Task task : ofPledge) {
-                body.append("    - ").append(task.getName()).append(", klar senast ").append(TaskMail.lastDay(task.getDueDate().toInstant()))
+                body.append("    - ").append(task.getName()).append(", klar senast ").append(DeadlineProperties.lastDayBefore(task.getDueDate().toInstant()))
                         .append(": ").append(notifications.tasklistUrl()).append("#/?task=").append(task.getId()).append('\n');
             }
         });

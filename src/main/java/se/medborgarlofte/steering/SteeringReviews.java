@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CaseRecords.Assessment;
 import se.medborgarlofte.casefile.FollowUpRecords;
+import se.medborgarlofte.notification.DeadlineProperties;
 
 /** The steering reviews in the case file: who reviews, each member's position, and the decision taken. */
 @Component
@@ -30,13 +30,8 @@ public class SteeringReviews {
         this.events = events;
     }
 
-    /**
-     * Opens the review of the pledge's latest follow-up by these members; returns its id.
-     *
-     * @param deadline the instant the review time is over, the start of the day after {@code lastDay}
-     */
-    public long open(String registrationNumber, List<Member> members, int quorum, Instant deadline, LocalDate lastDay,
-                     Instant at) {
+    /** Opens the review of the pledge's latest follow-up by these members, until the deadline; returns its id. */
+    public long open(String registrationNumber, List<Member> members, int quorum, Instant deadline, Instant at) {
         long pledgeId = events.pledgeId(registrationNumber);
         Long followUp = jdbc.sql("SELECT MAX(id) FROM follow_up WHERE pledge_id = ?").param(pledgeId).query(Long.class).single();
         jdbc.sql("""
@@ -50,7 +45,7 @@ public class SteeringReviews {
                     .params(reviewId, member.id(), member.name()).update();
         }
         events.append(pledgeId, "review-opened", "Styrgruppens granskning öppnades för %d ledamöter; beslut när %d har svarat, senast %s."
-                .formatted(members.size(), quorum, lastDay), null, at);
+                .formatted(members.size(), quorum, DeadlineProperties.lastDayBefore(deadline)), null, at);
         return reviewId;
     }
 
@@ -94,12 +89,6 @@ public class SteeringReviews {
         return find(reviewId).orElseThrow(() -> new IllegalStateException("Granskning " + reviewId + " finns inte."));
     }
 
-    /** The reviews of a pledge that have been decided, in order, for its case view and minutes. */
-    public List<ReviewRound> decidedRounds(long pledgeId) {
-        return jdbc.sql("SELECT review_id FROM steering_decision WHERE pledge_id = ? AND review_id IS NOT NULL ORDER BY id")
-                .param(pledgeId).query(Long.class).list().stream().map(this::round).toList();
-    }
-
     private Optional<ReviewRound> find(long reviewId) {
         Map<String, List<Assessment>> assessments = new HashMap<>();
         jdbc.sql("SELECT * FROM position_assessment WHERE review_id = ? ORDER BY member, position").param(reviewId)
@@ -112,12 +101,8 @@ public class SteeringReviews {
                         rs.getString("decision"), rs.getString("comment"),
                         assessments.getOrDefault(rs.getString("member"), List.of()), instant(rs, "answered_at")))
                 .list();
-        return jdbc.sql("""
-                SELECT r.*, f.follow_up_number, f.kind FROM steering_review r LEFT JOIN follow_up f ON f.id = r.follow_up_id
-                WHERE r.id = ?""").param(reviewId)
-                .query((rs, n) -> new ReviewRound(rs.getLong("id"), (Integer) rs.getObject("follow_up_number"),
-                        rs.getString("kind"), rs.getInt("members"), rs.getInt("quorum"), instant(rs, "deadline"),
-                        instant(rs, "opened_at"), positions))
+        return jdbc.sql("SELECT members, quorum FROM steering_review WHERE id = ?").param(reviewId)
+                .query((rs, n) -> new ReviewRound(rs.getInt("members"), rs.getInt("quorum"), positions))
                 .optional();
     }
 

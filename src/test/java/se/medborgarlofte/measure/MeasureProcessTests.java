@@ -3,7 +3,6 @@ package se.medborgarlofte.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.ZonedDateTime;
@@ -44,16 +43,12 @@ class MeasureProcessTests {
     @BeforeEach
     void deploy() {
         engine = extension.getProcessEngine();
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2027-01-10T10:00:00+01:00[Europe/Stockholm]").toInstant()));
-        deployment = ProcessTestEngine.deployModels(engine);
+        deployment = ProcessTestEngine.begin(engine, Date.from(ZonedDateTime.parse("2027-01-10T10:00:00+01:00[Europe/Stockholm]").toInstant()));
     }
 
     @AfterEach
     void undeploy() {
-        engine.getRepositoryService().deleteDeployment(deployment, true);
-        ProcessTestEngine.clearCaseFile();
-        ClockUtil.reset();
+        ProcessTestEngine.finish(engine, deployment);
     }
 
     @Test

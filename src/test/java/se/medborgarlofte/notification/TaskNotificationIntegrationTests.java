@@ -1,6 +1,8 @@
 package se.medborgarlofte.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.medborgarlofte.TestMailServer.messagesTo;
+import static se.medborgarlofte.TestMailServer.subject;
 
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -75,19 +77,5 @@ class TaskNotificationIntegrationTests {
         MimeMessage latest = Arrays.stream(TestMailServer.get().getReceivedMessagesForDomain("samordnare@demo.medborgarlofte.se"))
                 .filter(message -> subject(message).startsWith("Veckosammanställning")).reduce((first, second) -> second).orElseThrow();
         assertThat((String) latest.getContent()).contains("Försenade uppgifter", pledge + ":", "Ta fram polisens lägesbild, klar senast");
-    }
-
-    private static List<MimeMessage> messagesTo(String address, String pledge) throws Exception {
-        TestMailServer.get().waitForIncomingEmail(2_000, 1);
-        return Arrays.stream(TestMailServer.get().getReceivedMessagesForDomain(address))
-                .filter(message -> subject(message).contains(pledge)).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package se.medborgarlofte.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.LocalDateTime;
 import java.util.Date;
@@ -34,16 +33,12 @@ class CouncilProcessTests {
     @BeforeEach
     void deploy() {
         engine = extension.getProcessEngine();
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(PledgeScenario.START.toInstant()));
-        deployment = ProcessTestEngine.deployModels(engine);
+        deployment = ProcessTestEngine.begin(engine, Date.from(PledgeScenario.START.toInstant()));
     }
 
     @AfterEach
     void undeploy() {
-        engine.getRepositoryService().deleteDeployment(deployment, true);
-        ProcessTestEngine.clearCaseFile();
-        ClockUtil.reset();
+        ProcessTestEngine.finish(engine, deployment);
     }
 
     @Test

@@ -3,7 +3,6 @@ package se.medborgarlofte.pledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.medborgarlofte.PledgeJobs;
 import se.medborgarlofte.ProcessTestEngine;
 import se.medborgarlofte.measure.MeasureProcess;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
@@ -36,17 +36,13 @@ class PledgeProcessTests {
     @BeforeEach
     void deploy() {
         engine = extension.getProcessEngine();
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(PledgeScenario.START.toInstant()));
-        deployment = ProcessTestEngine.deployModels(engine);
+        deployment = ProcessTestEngine.begin(engine, Date.from(PledgeScenario.START.toInstant()));
         scenario = new PledgeScenario(engine);
     }
 
     @AfterEach
     void undeploy() {
-        engine.getRepositoryService().deleteDeployment(deployment, true);
-        ProcessTestEngine.clearCaseFile();
-        ClockUtil.reset();
+        ProcessTestEngine.finish(engine, deployment);
     }
 
     @Test
@@ -221,13 +217,8 @@ class PledgeProcessTests {
         scenario.periodEnds().compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP).review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
 
         java.util.Map<String, Long> timers = new java.util.TreeMap<>();
-        List<String> instances = new java.util.ArrayList<>(List.of(scenario.pledge.getId()));
-        engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(scenario.pledge.getId()).list()
-                .forEach(measure -> instances.add(measure.getId()));
-        for (String instance : instances) {
-            engine.getHistoryService().createHistoricJobLogQuery().processInstanceId(instance).creationLog().list()
-                    .forEach(log -> timers.merge(log.getActivityId(), 1L, Long::sum));
-        }
+        PledgeJobs.created(engine.getHistoryService(), scenario.pledge.getId())
+                .forEach(log -> timers.merge(log.getActivityId(), 1L, Long::sum));
         assertThat(timers).containsExactly(java.util.Map.entry(Element.AWAIT_FOLLOW_UP_DATE, 3L),
                 java.util.Map.entry(Element.FINAL_REVIEW_DEADLINE_PASSED, 1L), java.util.Map.entry(MeasureProcess.Element.MEASURE_OVERDUE, 3L),
                 java.util.Map.entry("period-ended", 1L), java.util.Map.entry(Element.REVIEW_DEADLINE_PASSED, 3L));

@@ -2,17 +2,16 @@ package se.medborgarlofte.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -23,6 +22,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import se.medborgarlofte.EngineRestClient;
+import se.medborgarlofte.PledgeJobs;
 import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
 import se.medborgarlofte.TestMailServer;
@@ -59,7 +59,7 @@ class PledgeYearIntegrationTests {
     }
 
     @Test
-    void aPledgeYearHasThreeFollowUpsAndAFinalOneEachDecidedByTheSteeringGroup() throws Exception {
+    void aPledgeYearHasThreeFollowUpsAndAFinalOneEachDecidedByTheSteeringGroup() {
         PledgeJourney journey = new PledgeJourney(rest, management);
         String pledge = journey.start("Tryggt år i Centrum", "Centrum");
         journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS, "2026-12-01", "2027-11-30").sign(pledge);
@@ -148,17 +148,12 @@ class PledgeYearIntegrationTests {
     private void printTimersAndJobs(String pledge) {
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(pledge)
                 .processDefinitionKey(PledgeProcess.KEY).singleResult();
-        List<String> instances = new java.util.ArrayList<>(List.of(instance.getId()));
-        history.createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).list()
-                .forEach(measure -> instances.add(measure.getId()));
+        List<HistoricJobLog> jobs = PledgeJobs.created(history, instance.getId());
         java.util.Map<String, Long> created = new java.util.TreeMap<>();
-        for (String id : instances) {
-            history.createHistoricJobLogQuery().processInstanceId(id).creationLog().list()
-                    .forEach(log -> created.merge(log.getJobDefinitionType() + " " + log.getActivityId(), 1L, Long::sum));
-        }
-        long total = created.values().stream().mapToLong(Long::longValue).sum();
-        System.out.println("Jobs created in one pledge-year (" + pledge + ", " + (instances.size() - 1) + " measure instances): "
-                + total + " " + created);
+        jobs.forEach(log -> created.merge(log.getJobDefinitionType() + " " + log.getActivityId(), 1L, Long::sum));
+        long measureInstances = history.createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).count();
+        System.out.println("Jobs created in one pledge-year (" + pledge + ", " + measureInstances + " measure instances): "
+                + jobs.size() + " " + created);
         assertThat(created).containsKeys("timer-intermediate-transition await-follow-up-date");
     }
 
@@ -196,17 +191,7 @@ class PledgeYearIntegrationTests {
         }
     }
 
-    private static List<String> subjects(String address, String pledge) throws Exception {
-        TestMailServer.get().waitForIncomingEmail(2_000, 1);
-        return Arrays.stream(TestMailServer.get().getReceivedMessagesForDomain(address)).map(PledgeYearIntegrationTests::subject)
-                .filter(subject -> subject.contains(pledge)).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    private static List<String> subjects(String address, String pledge) {
+        return TestMailServer.messagesTo(address, pledge).stream().map(TestMailServer::subject).toList();
     }
 }

@@ -2,14 +2,12 @@ package se.medborgarlofte.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -34,18 +32,14 @@ class SteeringReviewProcessTests {
     @BeforeEach
     void deploy() {
         engine = extension.getProcessEngine();
-        init(engine);
-        ClockUtil.setCurrentTime(Date.from(PledgeScenario.START.toInstant()));
-        deployment = ProcessTestEngine.deployModels(engine);
+        deployment = ProcessTestEngine.begin(engine, Date.from(PledgeScenario.START.toInstant()));
         scenario = new PledgeScenario(engine);
     }
 
     @AfterEach
     void undeploy() {
-        engine.getRepositoryService().deleteDeployment(deployment, true);
-        ProcessTestEngine.clearCaseFile();
         ProcessTestEngine.useSteeringQuorum("majority");
-        ClockUtil.reset();
+        ProcessTestEngine.finish(engine, deployment);
     }
 
     @Test

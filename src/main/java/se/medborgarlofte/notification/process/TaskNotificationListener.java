@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.notification.DeadlineProperties;
 import se.medborgarlofte.notification.Mailer;
 import se.medborgarlofte.notification.NotificationProperties;
 import se.medborgarlofte.notification.Recipients;
@@ -30,7 +31,7 @@ public class TaskNotificationListener implements TaskListener {
         IdentityService identity = task.getProcessEngineServices().getIdentityService();
         // who belongs to the group is not the acting user's business, but the message must reach them
         List<String> recipients = Context.getCommandContext().runWithoutAuthorization(() -> recipients(task, identity));
-        LocalDate due = task.getDueDate() == null ? null : TaskMail.lastDay(task.getDueDate().toInstant());
+        LocalDate due = task.getDueDate() == null ? null : DeadlineProperties.lastDayBefore(task.getDueDate().toInstant());
         mailer.sendAfterCommit(TaskMail.newTask(recipients, task.getName(), (String) task.getVariable("pledgeTitle"),
                 task.getExecution().getProcessBusinessKey(), due, properties.tasklistUrl() + "#/?task=" + task.getId()));
     }

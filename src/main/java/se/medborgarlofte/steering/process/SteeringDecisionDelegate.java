@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.steering.Position;
@@ -36,11 +37,11 @@ public class SteeringDecisionDelegate implements JavaDelegate {
         long reviewId = ((Number) execution.getVariable(SteeringProcess.REVIEW_ID)).longValue();
         ReviewRound round = reviews.round(reviewId);
         SteeringVerdict verdict = SteeringVerdict.of(round);
-        String explanation = abbreviate(explanation(round, verdict), DECISION_COMMENT_LENGTH);
+        String explanation = CaseEvents.truncate(explanation(round, verdict), DECISION_COMMENT_LENGTH);
         reviews.recordDecision(reviewId, verdict, explanation, EngineContext.now());
         // the draft and the feedback forms show the steering group's reasons; a string variable holds 4,000 characters
         execution.getProcessInstance().setVariable(Variable.STEERING_COMMENT,
-                abbreviate(explanation + comments(round), STRING_VARIABLE_LENGTH));
+                CaseEvents.truncate(explanation + comments(round), STRING_VARIABLE_LENGTH));
         execution.getProcessInstance().setVariable(Variable.STEERING_DECISION, verdict.decision());
     }
 
@@ -62,10 +63,6 @@ public class SteeringDecisionDelegate implements JavaDelegate {
     private static String comments(ReviewRound round) {
         return round.positions().stream().filter(Position::answered)
                 .map(position -> "\n" + position.memberName() + ": " + position.comment()).collect(Collectors.joining());
-    }
-
-    private static String abbreviate(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     private static String reservation(Position position) {

@@ -56,8 +56,7 @@ public class SteeringReviewStartListener implements ExecutionListener {
         Instant now = EngineContext.now();
         Date deadline = deadlines.deadline(reviewTask, now);
         int quorum = properties.quorumOf(members.size());
-        long reviewId = reviews.open(execution.getProcessBusinessKey(), members, quorum, deadline.toInstant(),
-                deadlines.lastDay(reviewTask, now), now);
+        long reviewId = reviews.open(execution.getProcessBusinessKey(), members, quorum, deadline.toInstant(), now);
         execution.setVariableLocal(SteeringProcess.REVIEWERS, JsonVariables.json(members.stream().map(Member::id).toList()));
         execution.setVariableLocal(SteeringProcess.REVIEW_QUORUM, quorum);
         execution.setVariableLocal(SteeringProcess.REVIEW_DEADLINE, deadline);
