@@ -76,12 +76,43 @@ public final class EngineRestClient {
         return post("/task/" + taskId + "/submit-form", Map.of("variables", typed(variables))).getStatusCode().value();
     }
 
+    /** GETs one of our own API's resources (outside the engine REST API) as this user. */
+    public ResponseEntity<String> getApi(String path) {
+        return http.getForEntity(path, String.class);
+    }
+
+    /** Any call with a JSON body (or none), for the answers tests look at: status and body. */
+    public ResponseEntity<String> exchange(HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/engine-rest" + path, method, new HttpEntity<>(body == null ? null : write(body), headers), String.class);
+    }
+
+    /** Submits as Tasklist does and returns the whole answer. */
+    public ResponseEntity<String> submitForAnswer(String taskId, Map<String, ?> variables) {
+        return post("/task/" + taskId + "/submit-form", Map.of("variables", typed(variables)));
+    }
+
+    /** The task's variables as plain JSON values (JSON variables parsed), as its form shows them. */
+    public Map<String, JsonNode> variables(String taskId) {
+        Map<String, JsonNode> values = new java.util.TreeMap<>();
+        getJson("/task/" + taskId + "/variables?deserializeValues=false").fields().forEachRemaining(entry -> {
+            JsonNode value = entry.getValue().path("value");
+            values.put(entry.getKey(), "Json".equals(entry.getValue().path("type").asText()) && value.isTextual()
+                    ? read(value.asText()) : value);
+        });
+        return values;
+    }
+
     /** Engine REST variables: strings and numbers as they are, {@link Json} values typed as Json. */
     public static ObjectNode typed(Map<String, ?> variables) {
         ObjectNode typed = JSON.createObjectNode();
         variables.forEach((name, value) -> {
             ObjectNode variable = typed.putObject(name);
-            if (value instanceof Json json) {
+            if (value instanceof JsonNode node && node.isContainerNode()) {
+                variable.put("value", node.toString());
+                variable.put("type", "Json");
+            } else if (value instanceof Json json) {
                 variable.put("value", json.text());
                 variable.put("type", "Json");
             } else {

@@ -2,6 +2,7 @@ package se.medborgarlofte;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -20,12 +21,25 @@ public final class PledgeJourney {
              {"party":"naringsliv","promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","measureType":"foreningsstod","targetQuantity":4,"targetUnit":"föreningar","dueDate":"2027-08-31","indicator":"Antal föreningar"}]
             """;
 
+    /** Called with each task just before the journey completes it, e.g. to try what else the task would accept. */
+    @FunctionalInterface
+    public interface CompletionWatch {
+        void before(String user, JsonNode task);
+    }
+
     private final TestRestTemplate rest;
     private final ManagementService management;
+    private CompletionWatch watch = (user, task) -> {
+    };
 
     public PledgeJourney(TestRestTemplate rest, ManagementService management) {
         this.rest = rest;
         this.management = management;
+    }
+
+    public PledgeJourney watching(CompletionWatch watch) {
+        this.watch = watch;
+        return this;
     }
 
     public EngineRestClient as(String user) {
@@ -138,7 +152,9 @@ public final class PledgeJourney {
     /** One steering group member answers in their own review task. */
     public void review(String pledge, String taskKey, String member, String decision) {
         EngineRestClient client = as(member);
-        String taskId = client.assignedTask(pledge, taskKey, member).path("id").asText();
+        JsonNode task = client.assignedTask(pledge, taskKey, member);
+        watch.before(member, task);
+        String taskId = task.path("id").asText();
         assertThat(client.submit(taskId, Map.of("reviewerDecision", decision, "reviewerComment", "Arbetet går enligt plan.",
                 "commitmentAssessments", new Json("""
                         [{"promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","party":"polisen","assessment":"on-track"},
@@ -153,7 +169,8 @@ public final class PledgeJourney {
 
     public void complete(String user, String pledge, String taskKey, String group, Map<String, ?> variables) {
         EngineRestClient client = as(user);
-        String taskId = client.task(pledge, taskKey, group).path("id").asText();
-        assertThat(client.submit(taskId, variables)).as("completing %s as %s", taskKey, user).isEqualTo(204);
+        JsonNode task = client.task(pledge, taskKey, group);
+        watch.before(user, task);
+        assertThat(client.submit(task.path("id").asText(), variables)).as("completing %s as %s", taskKey, user).isEqualTo(204);
     }
 }

@@ -6,7 +6,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -14,9 +17,10 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
- * The engine REST API answers some mistakes of its callers with 500: completing a task that is already completed,
- * or a start that our own checks refuse. These mappers, preferred by Jersey over Camunda's own, turn them into a
- * 404 or 400 with a Swedish message; everything else is answered as Camunda would.
+ * The engine answers many mistakes of its callers with 500 and its own English message: completing a task twice at
+ * the same moment, a check of ours that refuses a value, a weak password. {@link #classify} says what the caller
+ * should hear instead (status, a neutral type, a Swedish message); the mappers below apply it on the engine REST API
+ * and {@link EngineErrorResponses} on every engine API.
  */
 final class EngineRestClientErrors {
 
@@ -26,34 +30,61 @@ final class EngineRestClientErrors {
     private EngineRestClientErrors() {
     }
 
-    static Response translate(Throwable error) {
+    /** A client error the engine reported, in the words the caller should hear. */
+    record ClientError(int status, String type, String message) {
+    }
+
+    static Optional<ClientError> classify(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof NullValueException || cause instanceof NotFoundException) {
-                return clientError(Response.Status.NOT_FOUND, "NotFound", notFoundMessage(cause.getMessage()));
+            if (cause instanceof OptimisticLockingException) {
+                return Optional.of(new ClientError(409, "Conflict", "Någon annan ändrade samma uppgift eller ärende i samma"
+                        + " ögonblick. Uppdatera sidan och försök igen; din ändring sparades inte."));
             }
-            if (cause instanceof BadUserRequestException || cause instanceof IllegalArgumentException) {
-                return clientError(Response.Status.BAD_REQUEST, "InvalidRequest", cause.getMessage());
+            if (cause instanceof NullValueException || cause instanceof NotFoundException) {
+                return Optional.of(notFound(cause.getMessage()));
+            }
+            if (cause instanceof AuthorizationException) {
+                return Optional.of(new ClientError(403, "Forbidden",
+                        "Du har inte behörighet att göra detta. Be samordnaren eller en administratör om hjälp om du behöver det."));
+            }
+            if (cause.getClass().getSimpleName().equals("PasswordPolicyException")) {
+                return Optional.of(new ClientError(400, "InvalidRequest", "Lösenordet uppfyller inte lösenordspolicyn: minst 10"
+                        + " tecken, med stora och små bokstäver, en siffra och ett specialtecken."));
             }
             if (cause.getMessage() != null && cause.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
-                return clientError(Response.Status.BAD_REQUEST, "InvalidRequest",
-                        "Java-serialiserade objekt tas inte emot. Skicka värdet som JSON (serializationDataFormat application/json).");
+                return Optional.of(new ClientError(400, "InvalidRequest",
+                        "Java-serialiserade objekt tas inte emot. Skicka värdet som JSON (serializationDataFormat application/json)."));
+            }
+            if (cause instanceof IllegalArgumentException) {
+                // our own checks inside the processes refuse a value with a Swedish message
+                return Optional.of(new ClientError(400, "InvalidRequest", cause.getMessage()));
+            }
+            if (cause instanceof BadUserRequestException) {
+                return Optional.of(new ClientError(400, "InvalidRequest",
+                        "Begäran kunde inte tas emot: " + EngineErrorResponses.withoutInternals(cause.getMessage())));
             }
         }
-        return ExceptionHandlerHelper.getInstance().getResponse(error);
+        return Optional.empty();
     }
 
-    private static String notFoundMessage(String engineMessage) {
+    static Response translate(Throwable error) {
+        return classify(error).map(EngineRestClientErrors::response)
+                .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(error));
+    }
+
+    private static ClientError notFound(String engineMessage) {
         if (engineMessage != null && engineMessage.startsWith("Cannot find task")) {
-            return "Uppgiften finns inte längre. Den kan redan vara slutförd av någon annan; uppdatera listan och försök igen.";
+            return new ClientError(409, "Conflict",
+                    "Uppgiften är redan slutförd eller borttagen, av dig eller av någon annan. Uppdatera listan; inget ändrades.");
         }
-        return "Det efterfrågade finns inte: " + engineMessage;
+        return new ClientError(404, "NotFound", "Det efterfrågade finns inte. Kontrollera id:t och försök igen.");
     }
 
-    private static Response clientError(Response.Status status, String type, String message) {
+    private static Response response(ClientError error) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", type);
-        body.put("message", message);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        body.put("type", error.type());
+        body.put("message", error.message());
+        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     @Priority(1)

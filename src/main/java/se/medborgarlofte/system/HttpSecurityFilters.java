@@ -45,6 +45,16 @@ class HttpSecurityFilters {
         return registration;
     }
 
+    /** Wraps everything after the security headers, so that no error answer of an engine API escapes it. */
+    @Bean
+    FilterRegistrationBean<EngineErrorResponses> engineErrorResponses() {
+        FilterRegistrationBean<EngineErrorResponses> registration = new FilterRegistrationBean<>(new EngineErrorResponses());
+        registration.setName("engine-error-responses");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ApiSecurityHeadersFilter> apiSecurityHeadersFilter() {
         FilterRegistrationBean<ApiSecurityHeadersFilter> registration = new FilterRegistrationBean<>(new ApiSecurityHeadersFilter());

@@ -179,7 +179,8 @@ class AccessMatrixIntegrationTests {
                     "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "parties", List.of("polisen"));
         } else if (path.endsWith("/start")) {
             body = Map.of("variables", EngineRestClient.typed(Map.of("pledgeTitle", "Matris " + user, "area", "Matristorget",
-                    "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "background", "Prövar vem som får starta.")));
+                    "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "background", "Prövar vem som får starta ett löfte.",
+                    "parties", new EngineRestClient.Json("[\"polisen\",\"kommunen\"]"))));
         } else if (path.endsWith("/authorization/create")) {
             body = Map.of("type", 1, "permissions", List.of("ALL"), "groupId", "matris-testgrupp", "resourceType", 6, "resourceId", "*");
         }

@@ -29,6 +29,12 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
         }
     }
 
+    /** The request with another body, e.g. a submission reduced to what its contract accepted. */
+    public static CachedBodyRequest replacing(HttpServletRequest request, byte[] body) {
+        HttpServletRequest original = request instanceof CachedBodyRequest cached ? (HttpServletRequest) cached.getRequest() : request;
+        return new CachedBodyRequest(original, body);
+    }
+
     public byte[] body() {
         return body;
     }

@@ -1,0 +1,203 @@
+package se.medborgarlofte.taskform.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import se.medborgarlofte.system.EngineContext;
+import se.medborgarlofte.system.security.CachedBodyRequest;
+import se.medborgarlofte.system.security.EndOfLifeVulnerabilityFilter;
+import se.medborgarlofte.system.security.EngineCaller;
+import se.medborgarlofte.taskform.FormContract;
+import se.medborgarlofte.taskform.FormSchema;
+import se.medborgarlofte.taskform.OpenTask;
+import se.medborgarlofte.taskform.SubmissionRefused;
+import se.medborgarlofte.taskform.TaskForms;
+
+/**
+ * Every way into a task over HTTP (the engine REST API and the webapps' {@code /camunda/api/engine/…}) for users who are
+ * not administrators: a completion or a start writes exactly what its deployed form makes editable, checked by the
+ * form's rules; a task is claimed only by the caller for themselves and handed back only by its holder; every other
+ * change to a task, and every direct change of variables, is refused. Unknown tasks are 404, completed ones 409.
+ */
+public class EngineTaskRequestFilter extends OncePerRequestFilter {
+
+    /** The largest completion or start a form can produce, with room to spare. */
+    static final int MAX_BODY = 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(EngineTaskRequestFilter.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern API = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TASK = Pattern.compile("^/task/([^/]+)(/.*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> TASK_COLLECTION = Set.of("count", "create", "report");
+    private static final Pattern START = Pattern.compile(
+            "^/process-definition/(?:key/([^/]+)|([^/]+))/(?:start|submit-form)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VARIABLES = Pattern.compile(
+            "^/(?:process-instance|execution|case-instance|case-execution)/[^/]+/(?:variables|localvariables)(?:/.*)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CORRELATION = Pattern.compile("^/(?:message|signal|condition)(?:/.*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> COMPLETION_BODY = Set.of("variables", "withVariablesInReturn");
+    private static final Set<String> START_BODY = Set.of("variables", "withVariablesInReturn", "businessKey");
+
+    private final IdentityService identity;
+    private final TaskForms forms;
+    private final ZoneId zone;
+
+    public EngineTaskRequestFilter(IdentityService identity, TaskForms forms, ZoneId zone) {
+        this.identity = identity;
+        this.forms = forms;
+        this.zone = zone;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher api = API.matcher(EndOfLifeVulnerabilityFilter.decodedPath(request));
+        Optional<EngineCaller> caller = EngineCaller.of(request, identity);
+        if (!api.matches() || caller.isEmpty() || caller.get().administrator() || "OPTIONS".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = api.group(1);
+        boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        try {
+            Matcher task = TASK.matcher(path);
+            Matcher start = START.matcher(path);
+            if (task.matches() && !TASK_COLLECTION.contains(task.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                onTask(request, response, chain, caller.get(), task.group(1), task.group(2) == null ? "" : task.group(2), reading);
+            } else if (path.equalsIgnoreCase("/task/create")) {
+                Replies.forbidden(response, "Fristående uppgifter skapas inte här; uppgifterna kommer från medborgarlöftenas processer.");
+            } else if (start.matches() && !reading) {
+                onStart(request, response, chain, caller.get(), start.group(2), start.group(1));
+            } else if (!reading && (VARIABLES.matcher(path).matches() || CORRELATION.matcher(path).matches())) {
+                Replies.forbidden(response, "Processens variabler ändras bara genom att en uppgift slutförs med sitt formulär.");
+            } else {
+                chain.doFilter(request, response);
+            }
+        } catch (SubmissionRefused refused) {
+            LOG.info("Refused {} {} by {}: {}", request.getMethod(), path, caller.get().userId(), refused.problems());
+            Replies.invalid(response, refused.problems());
+        }
+    }
+
+    private void onTask(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EngineCaller caller,
+                        String taskId, String action, boolean reading) throws IOException, ServletException {
+        Optional<OpenTask> found = forms.openTask(taskId);
+        if (found.isEmpty()) {
+            if (!reading && forms.ended(taskId)) {
+                Replies.conflict(response, "Uppgiften är redan slutförd, av dig eller av någon annan. Uppdatera listan; inget ändrades.");
+            } else {
+                Replies.notFound(response, "Uppgiften finns inte (längre). Uppdatera listan och välj en uppgift som är öppen.");
+            }
+            return;
+        }
+        OpenTask task = found.get();
+        String verb = action.toLowerCase(java.util.Locale.ROOT);
+        if (reading || verb.equals("/comment/create")) {
+            chain.doFilter(request, response);
+        } else if (verb.equals("/submit-form") || verb.equals("/complete")) {
+            complete(request, response, chain, caller, task);
+        } else if (verb.equals("/claim")) {
+            claim(request, response, chain, caller, task);
+        } else if (verb.equals("/unclaim")) {
+            if (!task.returnableBy(caller.userId(), caller.groups())) {
+                Replies.forbidden(response, "Bara den som har tagit en gruppuppgift kan lämna tillbaka den till gruppen.");
+                return;
+            }
+            forms.returnToGroup(task.id());
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        } else {
+            Replies.forbidden(response, "Uppgifter ändras bara genom att man tar dem och slutför dem med formuläret;"
+                    + " variabler, tilldelning och kandidater ändras inte direkt.");
+        }
+    }
+
+    private void complete(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EngineCaller caller,
+                          OpenTask task) throws IOException, ServletException {
+        boolean holder = caller.userId().equals(task.assignee());
+        boolean groupMember = caller.groups().stream().anyMatch(task.candidateGroups()::contains);
+        if (!holder && !groupMember) {
+            Replies.forbidden(response, "Uppgiften är inte din: den tillhör en annan grupp eller en annan person.");
+            return;
+        }
+        CachedBodyRequest body = CachedBodyRequest.of(request, MAX_BODY);
+        if (body == null) {
+            Replies.tooLarge(response);
+            return;
+        }
+        EngineRequestBody submission = EngineRequestBody.read(body.body(), COMPLETION_BODY);
+        FormSchema form = forms.taskForm(task);
+        Map<String, JsonNode> accepted = new FormContract(form, forms.currentValues(task.id()), today())
+                .accept(submission.variables());
+        chain.doFilter(CachedBodyRequest.replacing(request, submission.withVariables(accepted)), response);
+    }
+
+    private void claim(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EngineCaller caller,
+                       OpenTask task) throws IOException, ServletException {
+        CachedBodyRequest body = CachedBodyRequest.of(request, MAX_BODY);
+        if (body == null) {
+            Replies.tooLarge(response);
+            return;
+        }
+        JsonNode claim = body.body().length == 0 ? JSON.createObjectNode() : readQuietly(body.body());
+        if (!caller.userId().equals(claim.path("userId").asText(null))) {
+            Replies.forbidden(response, "Du kan bara ta en uppgift till dig själv (userId ska vara ditt användarnamn).");
+        } else if (caller.userId().equals(task.assignee())) {
+            chain.doFilter(body, response);
+        } else if (task.assignee() != null) {
+            Replies.conflict(response, "Uppgiften har redan tagits av en annan person. Uppdatera listan.");
+        } else if (!task.claimableBy(caller.userId(), caller.groups())) {
+            Replies.forbidden(response, "Uppgiften tillhör en grupp som du inte är med i.");
+        } else {
+            chain.doFilter(body, response);
+        }
+    }
+
+    private void onStart(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EngineCaller caller,
+                         String definitionId, String definitionKey) throws IOException, ServletException {
+        Optional<String> definition = forms.processDefinition(definitionId, definitionKey);
+        if (definition.isEmpty() || !forms.mayStart(caller, definition.get())) {
+            // the engine answers as it always does: unknown definitions 404, starts the caller may not make 403
+            chain.doFilter(request, response);
+            return;
+        }
+        CachedBodyRequest body = CachedBodyRequest.of(request, MAX_BODY);
+        if (body == null) {
+            Replies.tooLarge(response);
+            return;
+        }
+        EngineRequestBody submission = EngineRequestBody.read(body.body(), START_BODY);
+        Map<String, JsonNode> accepted = new FormContract(forms.startForm(definition.get()), Map.of(), today())
+                .accept(submission.variables());
+        chain.doFilter(CachedBodyRequest.replacing(request, submission.withVariables(accepted)), response);
+    }
+
+    /** Today in the pledges' time zone, by the engine's clock (which process tests move). */
+    private LocalDate today() {
+        return LocalDate.ofInstant(EngineContext.now(), zone);
+    }
+
+    private static JsonNode readQuietly(byte[] body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            return node == null ? JSON.createObjectNode() : node;
+        } catch (IOException e) {
+            throw new SubmissionRefused(java.util.List.of(new se.medborgarlofte.system.web.FieldProblem("body",
+                    "Begäran är inte giltig JSON.")));
+        }
+    }
+}

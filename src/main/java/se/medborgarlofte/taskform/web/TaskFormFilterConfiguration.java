@@ -1,0 +1,26 @@
+package se.medborgarlofte.taskform.web;
+
+import java.time.ZoneId;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import se.medborgarlofte.taskform.TaskForms;
+
+/** Puts the task contract in front of both engine APIs, after authentication (it needs to know the caller). */
+@Configuration
+class TaskFormFilterConfiguration {
+
+    @Bean
+    FilterRegistrationBean<EngineTaskRequestFilter> engineTaskRequestFilter(IdentityService identity, TaskForms forms,
+            @Value("${medborgarlofte.pledge.time-zone:Europe/Stockholm}") ZoneId zone) {
+        FilterRegistrationBean<EngineTaskRequestFilter> registration =
+                new FilterRegistrationBean<>(new EngineTaskRequestFilter(identity, forms, zone));
+        registration.setName("engine-task-contract");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+}
