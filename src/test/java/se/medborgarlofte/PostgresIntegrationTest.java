@@ -5,17 +5,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application on a real PostgreSQL server, in the {@code postgres} and {@code demo} profiles, on a random
- * port. The server comes from the PG* environment variables that {@code pg_virtualenv} sets (see README).
+ * port. The server comes from the PG* environment variables that {@code pg_virtualenv} sets (see README). Every error
+ * answer a test provokes is checked by {@link ErrorBodyGuard}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo"})
 @ContextConfiguration(initializers = PostgresFromEnvironment.class)
+@Import(ErrorBodyGuard.class)
 public @interface PostgresIntegrationTest {
 }

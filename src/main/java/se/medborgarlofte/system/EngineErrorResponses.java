@@ -68,8 +68,13 @@ class EngineErrorResponses extends OncePerRequestFilter {
     }
 
     private void rewrite(ContentCachingResponseWrapper wrapper, Throwable failure) throws IOException {
-        ClientError error = failure == null ? null : EngineRestClientErrors.classify(failure).orElse(null);
         JsonNode body = parse(wrapper.getContentAsByteArray());
+        // an answer we composed ourselves (a neutral type, not the name of an exception) already says what happened
+        boolean composedByUs = TYPES.containsValue(body.path("type").asText());
+        ClientError error = failure == null || composedByUs ? null : EngineRestClientErrors.classify(failure).orElse(null);
+        if (error == null && !composedByUs) {
+            error = EngineRestClientErrors.classifyMessage(body.path("message").asText(null)).orElse(null);
+        }
         if (error == null) {
             int status = wrapper.getStatus();
             String message = body.path("message").asText("");

@@ -47,9 +47,9 @@ final class EngineRestClientErrors {
                 return Optional.of(new ClientError(403, "Forbidden",
                         "Du har inte behörighet att göra detta. Be samordnaren eller en administratör om hjälp om du behöver det."));
             }
-            if (cause.getClass().getSimpleName().equals("PasswordPolicyException")) {
-                return Optional.of(new ClientError(400, "InvalidRequest", "Lösenordet uppfyller inte lösenordspolicyn: minst 10"
-                        + " tecken, med stora och små bokstäver, en siffra och ett specialtecken."));
+            Optional<ClientError> byMessage = classifyMessage(cause.getMessage());
+            if (byMessage.isPresent()) {
+                return byMessage;
             }
             if (cause.getMessage() != null && cause.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
                 return Optional.of(new ClientError(400, "InvalidRequest",
@@ -63,6 +63,15 @@ final class EngineRestClientErrors {
                 return Optional.of(new ClientError(400, "InvalidRequest",
                         "Begäran kunde inte tas emot: " + EngineErrorResponses.withoutInternals(cause.getMessage())));
             }
+        }
+        return Optional.empty();
+    }
+
+    /** Mistakes the engine reports only in words, e.g. in the body of an answer it gave. */
+    static Optional<ClientError> classifyMessage(String message) {
+        if (message != null && message.contains("Password does not match policy")) {
+            return Optional.of(new ClientError(400, "InvalidRequest", "Lösenordet uppfyller inte lösenordspolicyn: minst 10"
+                    + " tecken, med stora och små bokstäver, en siffra och ett specialtecken."));
         }
         return Optional.empty();
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -52,17 +53,20 @@ public class TaskForms {
     }
 
     public Optional<OpenTask> openTask(String taskId) {
-        return privileged(() -> {
-            Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
-            if (task == null) {
-                return Optional.empty();
-            }
-            var groups = engine.getTaskService().getIdentityLinksForTask(taskId).stream()
+        Task task = privileged(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+        if (task == null) {
+            return Optional.empty();
+        }
+        Set<String> groups;
+        try {
+            groups = privileged(() -> engine.getTaskService().getIdentityLinksForTask(taskId).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).collect(Collectors.toUnmodifiableSet());
-            return Optional.of(new OpenTask(task.getId(), task.getAssignee(), groups, task.getProcessDefinitionId(),
-                    task.getTaskDefinitionKey()));
-        });
+                    .map(IdentityLink::getGroupId).collect(Collectors.toUnmodifiableSet()));
+        } catch (ProcessEngineException completedMeanwhile) {
+            return Optional.empty();
+        }
+        return Optional.of(new OpenTask(task.getId(), task.getAssignee(), groups, task.getProcessDefinitionId(),
+                task.getTaskDefinitionKey()));
     }
 
     /** Whether a task with this id existed and has been completed (or withdrawn). */

@@ -47,6 +47,8 @@ class AccessMatrixIntegrationTests {
 
     private String pledge;
     private String processInstanceId;
+    /** The police's situation-picture task of a second pledge: the target of the attempts to change a task directly. */
+    private String openTask;
 
     @BeforeAll
     void drivePledgeThroughAFollowUp() {
@@ -55,6 +57,8 @@ class AccessMatrixIntegrationTests {
         journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge).policeReport(pledge)
                 .followUpAndReview(pledge, "continue");
         processInstanceId = journey.processInstanceId(pledge);
+        String other = journey.start("Trygg ändring", "Ändringstorget");
+        openTask = EngineRestClient.as(rest, "polis").task(other, "compile-police-situation-picture", "polis").path("id").asText();
     }
 
     @TestFactory
@@ -82,6 +86,14 @@ class AccessMatrixIntegrationTests {
             cells.add(cell(user, "GET", "/engine-rest/history/process-instance/" + processInstanceId,
                     anonymous ? 401 : Set.of("samordnare", "admin").contains(user) ? 200 : 404));
             cells.add(cell(user, "POST", "/engine-rest/authorization/create", anonymous ? 401 : user.equals("admin") ? 200 : 403));
+            // a task changes only by being claimed and completed with its form; its candidates (polis) included
+            int administrator = anonymous ? 401 : user.equals("admin") ? 204 : 403;
+            cells.add(cell(user, "POST", "/engine-rest/task/" + openTask + "/identity-links", administrator));
+            cells.add(cell(user, "PUT", "/engine-rest/task/" + openTask + "/variables/steeringDecision", administrator));
+            cells.add(cell(user, "POST", "/engine-rest/task/" + openTask + "/localVariables", administrator));
+            cells.add(cell(user, "POST", "/engine-rest/task/" + openTask + "/assignee", administrator));
+            cells.add(cell(user, "POST", "/engine-rest/task/" + openTask + "/submit-form",
+                    anonymous ? 401 : user.equals("admin") || user.equals("polis") ? 400 : 403));
         }
         return cells.stream();
     }
@@ -165,7 +177,7 @@ class AccessMatrixIntegrationTests {
     }
 
     private DynamicTest cell(String user, String method, String path, int expected) {
-        return DynamicTest.dynamicTest(user + " " + method + " " + path.replace(pledge, "{nr}").replace(processInstanceId, "{id}")
+        return DynamicTest.dynamicTest(user + " " + method + " " + path.replace(pledge, "{nr}").replace(processInstanceId, "{id}").replace(openTask, "{task}")
                 + " → " + expected, () -> assertThat(call(user, method, path)).isEqualTo(expected));
     }
 
@@ -181,6 +193,18 @@ class AccessMatrixIntegrationTests {
             body = Map.of("variables", EngineRestClient.typed(Map.of("pledgeTitle", "Matris " + user, "area", "Matristorget",
                     "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "background", "Prövar vem som får starta ett löfte.",
                     "parties", new EngineRestClient.Json("[\"polisen\",\"kommunen\"]"))));
+        } else if (path.endsWith("/identity-links")) {
+            body = Map.of("userId", "polis", "type", "candidate");
+        } else if (path.contains("/variables/")) {
+            body = Map.of("value", "close");
+        } else if (path.endsWith("/localVariables")) {
+            body = Map.of("modifications", Map.of("reviewerId", Map.of("value", "styrgrupp2")));
+        } else if (path.endsWith("/assignee")) {
+            body = Map.of("userId", "polis");
+        } else if (path.endsWith("/submit-form")) {
+            // a foreign variable only: refused to the candidate by the form, to everyone else as not theirs; an
+            // administrator passes the form but not the case file's own checks
+            body = Map.of("variables", Map.of("steeringDecision", Map.of("value", "close")));
         } else if (path.endsWith("/authorization/create")) {
             body = Map.of("type", 1, "permissions", List.of("ALL"), "groupId", "matris-testgrupp", "resourceType", 6, "resourceId", "*");
         }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.system.security.CachedBodyRequest;
 import se.medborgarlofte.system.security.EndOfLifeVulnerabilityFilter;
@@ -53,6 +54,11 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
     private static final Set<String> COMPLETION_BODY = Set.of("variables", "withVariablesInReturn");
     private static final Set<String> START_BODY = Set.of("variables", "withVariablesInReturn", "businessKey");
 
+    private static final int RACE_CHECKS = 20;
+    private static final long RACE_PAUSE_MILLIS = 50;
+    private static final String ALREADY_COMPLETED =
+            "Uppgiften är redan slutförd, av dig eller av någon annan. Uppdatera listan; inget ändrades.";
+
     private final IdentityService identity;
     private final TaskForms forms;
     private final ZoneId zone;
@@ -68,12 +74,16 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Matcher api = API.matcher(EndOfLifeVulnerabilityFilter.decodedPath(request));
         Optional<EngineCaller> caller = EngineCaller.of(request, identity);
-        if (!api.matches() || caller.isEmpty() || caller.get().administrator() || "OPTIONS".equals(request.getMethod())) {
+        if (!api.matches() || caller.isEmpty() || "OPTIONS".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
         String path = api.group(1);
         boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (caller.get().administrator()) {
+            onTaskAsAdministrator(request, response, chain, path, reading);
+            return;
+        }
         try {
             Matcher task = TASK.matcher(path);
             Matcher start = START.matcher(path);
@@ -94,12 +104,28 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
         }
     }
 
+    /** Administrators may do anything the engine lets them; an unknown task is still a 404 (the engine gives some 500). */
+    private void onTaskAsAdministrator(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path,
+                                       boolean reading) throws IOException, ServletException {
+        Matcher task = TASK.matcher(path);
+        if (task.matches() && task.group(2) != null && !TASK_COLLECTION.contains(task.group(1).toLowerCase(java.util.Locale.ROOT))
+                && forms.openTask(task.group(1)).isEmpty()) {
+            if (!reading && forms.ended(task.group(1))) {
+                Replies.conflict(response, ALREADY_COMPLETED);
+            } else {
+                Replies.notFound(response, "Uppgiften finns inte (längre). Uppdatera listan och välj en uppgift som är öppen.");
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
     private void onTask(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EngineCaller caller,
                         String taskId, String action, boolean reading) throws IOException, ServletException {
         Optional<OpenTask> found = forms.openTask(taskId);
         if (found.isEmpty()) {
             if (!reading && forms.ended(taskId)) {
-                Replies.conflict(response, "Uppgiften är redan slutförd, av dig eller av någon annan. Uppdatera listan; inget ändrades.");
+                Replies.conflict(response, ALREADY_COMPLETED);
             } else {
                 Replies.notFound(response, "Uppgiften finns inte (längre). Uppdatera listan och välj en uppgift som är öppen.");
             }
@@ -131,7 +157,12 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
         boolean holder = caller.userId().equals(task.assignee());
         boolean groupMember = caller.groups().stream().anyMatch(task.candidateGroups()::contains);
         if (!holder && !groupMember) {
-            Replies.forbidden(response, "Uppgiften är inte din: den tillhör en annan grupp eller en annan person.");
+            if (forms.ended(task.id())) {
+                // completed by someone else while we looked at it (its candidates are gone with it)
+                Replies.conflict(response, ALREADY_COMPLETED);
+            } else {
+                Replies.forbidden(response, "Uppgiften är inte din: den tillhör en annan grupp eller en annan person.");
+            }
             return;
         }
         CachedBodyRequest body = CachedBodyRequest.of(request, MAX_BODY);
@@ -143,7 +174,35 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
         FormSchema form = forms.taskForm(task);
         Map<String, JsonNode> accepted = new FormContract(form, forms.currentValues(task.id()), today())
                 .accept(submission.variables());
-        chain.doFilter(CachedBodyRequest.replacing(request, submission.withVariables(accepted)), response);
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(CachedBodyRequest.replacing(request, submission.withVariables(accepted)), answer);
+        LOG.debug("Completion of {} by {} answered {}: {} (task ended: {})", task.id(), caller.userId(), answer.getStatus(),
+                new String(answer.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8), forms.ended(task.id()));
+        if (answer.getStatus() >= 400 && answer.getStatus() != 400 && completedMeanwhile(task.id())) {
+            // someone completed the task between our check and the engine's (the engine then refuses it in many ways)
+            answer.resetBuffer();
+            Replies.conflict(answer, ALREADY_COMPLETED);
+        }
+        answer.copyBodyToResponse();
+    }
+
+    /**
+     * Whether the task was completed by someone else while the engine refused this completion. The engine's refusal
+     * can come while the other completion is still committing, so its end is awaited a little.
+     */
+    private boolean completedMeanwhile(String taskId) {
+        for (int attempt = 0; attempt < RACE_CHECKS; attempt++) {
+            if (forms.ended(taskId)) {
+                return true;
+            }
+            try {
+                Thread.sleep(RACE_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     private void claim(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EngineCaller caller,
