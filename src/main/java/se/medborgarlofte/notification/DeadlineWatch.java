@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -51,7 +52,14 @@ public class DeadlineWatch {
         this.notifications = notifications;
     }
 
+    /**
+     * The node that takes the lock checks, and keeps the lock for one interval: the other nodes' runs in between are
+     * skipped, so the installation checks once per interval. A run elsewhere would still send nothing twice: each
+     * notice is recorded in the database under its key.
+     */
     @Scheduled(fixedDelayString = "${medborgarlofte.deadlines.check-interval:PT15M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "deadline-watch", lockAtLeastFor = "${medborgarlofte.deadlines.check-interval:PT15M}",
+            lockAtMostFor = "${medborgarlofte.deadlines.check-interval:PT15M}")
     void scheduled() {
         check(EngineContext.now());
     }
