@@ -11,8 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends messages once the current transaction has committed, so that nobody is told about a task that a rollback
- * undid. Without a mail server ({@code spring.mail.host} unset) the messages are logged.
+ * Sends messages: about a new task once the current transaction has committed, so that nobody is told about a task
+ * that a rollback undid; deadline notices at once, telling the caller whether the message went out, so that a notice
+ * is recorded as sent only when it was. Without a mail server ({@code spring.mail.host} unset) the messages are logged.
  */
 @Component
 public class Mailer {
@@ -27,6 +28,10 @@ public class Mailer {
         this.properties = properties;
     }
 
+    /**
+     * Sends the message once the current transaction has committed (at once without one). A message that cannot be
+     * sent is logged: the task exists whether or not the message arrives, and Tasklist shows it either way.
+     */
     public void sendAfterCommit(TaskMail mail) {
         if (mail.recipients().isEmpty()) {
             return;
@@ -43,11 +48,18 @@ public class Mailer {
         }
     }
 
-    private void send(TaskMail mail) {
+    /**
+     * Sends the message now, outside any transaction; true once the mail server has accepted it (or, without a mail
+     * server, once it is logged), false when there is nobody to send it to or the mail server refused it.
+     */
+    public boolean send(TaskMail mail) {
+        if (mail.recipients().isEmpty()) {
+            return false;
+        }
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
             LOG.info("Email (no mail server configured) to {}: {}", mail.recipients(), mail.subject());
-            return;
+            return true;
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.from());
@@ -56,9 +68,10 @@ public class Mailer {
         message.setText(mail.body());
         try {
             mailSender.send(message);
+            return true;
         } catch (MailException e) {
-            // the task exists whether or not the message arrives; Tasklist shows it either way
             LOG.error("Could not send '{}' to {}", mail.subject(), mail.recipients(), e);
+            return false;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -43,7 +44,13 @@ public class WeeklyDigest {
         this.notifications = notifications;
     }
 
+    /**
+     * Every node fires this cron at the same second by its own clock; the one that takes the lock sends the digest and
+     * keeps the lock for ten minutes, so that a node whose clock is a little behind finds it taken, even when the digest
+     * was quick.
+     */
     @Scheduled(cron = "${medborgarlofte.digest.cron:0 0 7 * * MON}", zone = "Europe/Stockholm")
+    @SchedulerLock(name = "weekly-digest", lockAtLeastFor = "PT10M")
     void scheduled() {
         send(EngineContext.now());
     }
