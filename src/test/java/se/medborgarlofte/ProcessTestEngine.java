@@ -194,7 +194,7 @@ public final class ProcessTestEngine {
         Map<Object, Object> beans = new HashMap<>();
         beans.put("pledgeStartListener", new PledgeStartListener(PROPERTIES, register));
         beans.put("pledgePeriodListener", new PledgePeriodListener(PROPERTIES, followUps));
-        beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES, register));
+        beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES, register, commitments));
         beans.put("reviewPreparationListener", new ReviewPreparationListener());
         reviews = new SteeringReviews(jdbc, events);
         beans.put("steeringDecisionDelegate", new SteeringDecisionDelegate(reviews));

@@ -44,6 +44,20 @@ public class CommitmentRecords {
         return ids;
     }
 
+    /** The commitments of the pledge's latest draft round, in order, with their case-file ids: what is signed. */
+    public List<Commitment> latestRound(String registrationNumber) {
+        return jdbc.sql("""
+                        SELECT c.id, c.party, c.promise, c.measure_type, c.target_quantity, c.target_unit, c.due_date, c.indicator
+                        FROM commitment c JOIN pledge p ON p.id = c.pledge_id
+                        WHERE p.registration_number = ? AND c.draft_round = (SELECT MAX(draft_round) FROM commitment WHERE pledge_id = p.id)
+                        ORDER BY c.position""")
+                .param(registrationNumber)
+                .query((rs, row) -> new Commitment(rs.getLong("id"), rs.getString("party"), rs.getString("promise"),
+                        rs.getString("measure_type"), (Long) rs.getObject("target_quantity", Long.class), rs.getString("target_unit"),
+                        rs.getObject("due_date", java.time.LocalDate.class), rs.getString("indicator")))
+                .list();
+    }
+
     public void recordApproval(String registrationNumber, Approval approval, String actor, Instant at) {
         long id = events.pledgeId(registrationNumber);
         int round = jdbc.sql("SELECT COALESCE(MAX(draft_round), 0) FROM commitment WHERE pledge_id = ?").param(id)

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import se.medborgarlofte.measure.MeasureProcess.Variable;
 
@@ -45,6 +46,27 @@ public record Commitment(Long id, String party, String promise, String measureTy
         return new Commitment(node.hasNonNull("id") ? node.get("id").asLong() : null, text(node, "party"), text(node, "promise"), text(node, "measureType"),
                 node.hasNonNull("targetQuantity") ? node.get("targetQuantity").asLong() : null,
                 text(node, "targetUnit"), day(text(node, "dueDate")), text(node, "indicator"));
+    }
+
+    /** Commitments as the pledge's {@code commitments} list variable holds them (the draft form's rows with their ids). */
+    public static String listJson(List<Commitment> commitments) {
+        var rows = JSON.createArrayNode();
+        for (Commitment commitment : commitments) {
+            var row = rows.addObject();
+            if (commitment.id() != null) {
+                row.put("id", commitment.id());
+            }
+            row.put("party", commitment.party());
+            row.put("promise", commitment.promise());
+            row.put("measureType", commitment.measureType());
+            if (commitment.targetQuantity() != null) {
+                row.put("targetQuantity", commitment.targetQuantity());
+            }
+            row.put("targetUnit", commitment.targetUnit());
+            row.put("dueDate", commitment.dueDate().toString());
+            row.put("indicator", commitment.indicator());
+        }
+        return rows.toString();
     }
 
     /** The instant the measure becomes overdue: the start of the day after its due date. */

@@ -98,6 +98,20 @@ class FormContractTests {
     }
 
     @Test
+    void everyEditableTextDeclaresAMaximumThatAVariableCanHold() throws IOException {
+        for (String formId : new java.util.TreeSet<>(formsOfModels().values())) {
+            List<FormField> texts = new ArrayList<>();
+            for (FormField field : form(formId).fields()) {
+                texts.add(field);
+                texts.addAll(field.itemFields());
+            }
+            texts.stream().filter(field -> field.kind() == FormField.Kind.TEXT && field.editable()).forEach(field ->
+                    assertThat(field.rules().maxLength()).as("maxLength of %s in %s", field.key(), formId)
+                            .isNotNull().isLessThanOrEqualTo(FormContract.MAX_TEXT));
+        }
+    }
+
+    @Test
     void aRequiredFieldThatIsShownMustBeAnswered() throws IOException {
         FormSchema form = form("approve-pledge-police");
         assertThatThrownBy(() -> new FormContract(form, Map.of(), TODAY).accept(Map.of("policeApproval", NODES.textNode("approve"))))

@@ -1,25 +1,34 @@
 package se.medborgarlofte.pledge.process;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.system.EngineContext;
+import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.measure.Commitment;
+import se.medborgarlofte.system.JsonVariables;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeProperties;
 import se.medborgarlofte.pledge.Signatures;
 
-/** Records that both parties have approved: the signing date and the signatories. */
+/**
+ * Records that both parties have approved: the signing date and the signatories; and gives the measures the
+ * commitments of the signed draft round as the case file holds them, so that what was signed is what is carried out.
+ */
 @Component
 public class RecordSignaturesDelegate implements JavaDelegate {
 
     private final PledgeProperties properties;
     private final PledgeRegister register;
+    private final CommitmentRecords commitments;
 
-    public RecordSignaturesDelegate(PledgeProperties properties, PledgeRegister register) {
+    public RecordSignaturesDelegate(PledgeProperties properties, PledgeRegister register, CommitmentRecords commitments) {
         this.properties = properties;
         this.register = register;
+        this.commitments = commitments;
     }
 
     @Override
@@ -31,5 +40,9 @@ public class RecordSignaturesDelegate implements JavaDelegate {
         execution.setVariable(Variable.SIGNATORIES, signatures.signatoriesLine());
         register.recordSigning(execution.getProcessBusinessKey(), signatures.signedOn(), signatures.signatoriesLine(),
                 EngineContext.now());
+        List<Commitment> signed = commitments.latestRound(execution.getProcessBusinessKey());
+        if (!signed.isEmpty()) {
+            execution.setVariable(Variable.COMMITMENTS, JsonVariables.json(Commitment.listJson(signed)));
+        }
     }
 }

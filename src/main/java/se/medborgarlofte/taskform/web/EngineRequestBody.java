@@ -74,9 +74,10 @@ final class EngineRequestBody {
         return variables;
     }
 
-    /** The same request with exactly the accepted variables, typed as Tasklist types them. */
-    byte[] withVariables(Map<String, JsonNode> accepted) {
+    /** The same request with exactly the accepted variables, typed as Tasklist types them, and without {@code dropped}. */
+    byte[] withVariables(Map<String, JsonNode> accepted, String... dropped) {
         ObjectNode rewritten = body.deepCopy();
+        rewritten.remove(List.of(dropped));
         ObjectNode typed = rewritten.putObject("variables");
         accepted.forEach((name, value) -> {
             ObjectNode variable = typed.putObject(name);

@@ -242,7 +242,8 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
         EngineRequestBody submission = EngineRequestBody.read(body.body(), START_BODY);
         Map<String, JsonNode> accepted = new FormContract(forms.startForm(definition.get()), Map.of(), today())
                 .accept(submission.variables());
-        chain.doFilter(CachedBodyRequest.replacing(request, submission.withVariables(accepted)), response);
+        // Tasklist may send a business key; the server gives each case its own (a pledge its registration number)
+        chain.doFilter(CachedBodyRequest.replacing(request, submission.withVariables(accepted, "businessKey")), response);
     }
 
     /** Today in the pledges' time zone, by the engine's clock (which process tests move). */
