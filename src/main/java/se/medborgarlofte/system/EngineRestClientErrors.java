@@ -73,6 +73,10 @@ final class EngineRestClientErrors {
             return Optional.of(new ClientError(400, "InvalidRequest", "Lösenordet uppfyller inte lösenordspolicyn: minst 10"
                     + " tecken, med stora och små bokstäver, en siffra och ett specialtecken."));
         }
+        if (message != null && (message.contains("unbound number of results") || message.contains("Max results limit"))) {
+            return Optional.of(new ClientError(400, "InvalidRequest",
+                    "Listor hämtas sida för sida: ange maxResults (högst 2000) och firstResult."));
+        }
         return Optional.empty();
     }
 

@@ -45,13 +45,16 @@ class HttpSecurityFilters {
         return registration;
     }
 
-    /** Wraps everything after the security headers, so that no error answer of an engine API escapes it. */
+    /**
+     * Wraps authentication and everything after it, so that no error answer of an engine API escapes it; inside the
+     * audit filter, so that the audit log records the status the caller got.
+     */
     @Bean
     FilterRegistrationBean<EngineErrorResponses> engineErrorResponses() {
         FilterRegistrationBean<EngineErrorResponses> registration = new FilterRegistrationBean<>(new EngineErrorResponses());
         registration.setName("engine-error-responses");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
         return registration;
     }
 

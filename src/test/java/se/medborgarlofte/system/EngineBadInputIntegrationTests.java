@@ -133,6 +133,14 @@ class EngineBadInputIntegrationTests {
         assertThat(EngineRestClient.read(created.getBody()).path("message").asText()).contains("lösenordspolicyn");
     }
 
+    @Test
+    void aListWithoutAPageSizeIsAskedForOneInSwedish() {
+        ResponseEntity<String> unbounded = as("kommun", HttpMethod.GET, "/task", null);
+
+        assertThat(unbounded.getStatusCode().value()).isEqualTo(400);
+        assertThat(EngineRestClient.read(unbounded.getBody()).path("message").asText()).contains("ange maxResults");
+    }
+
     private void assertRefused(ResponseEntity<String> answer, int status) {
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(status);
         assertThat(EngineRestClient.read(answer.getBody()).path("message").asText()).isNotBlank();
