@@ -199,7 +199,7 @@ public final class ProcessTestEngine {
         reviews = new SteeringReviews(jdbc, events);
         beans.put("steeringDecisionDelegate", new SteeringDecisionDelegate(reviews));
         beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());
-        beans.put("measureStartListener", new MeasureStartListener(PROPERTIES, commitments));
+        beans.put("measureStartListener", new MeasureStartListener(PROPERTIES.timeZone(), commitments));
         beans.put("occurrenceReportListener", new OccurrenceReportListener(commitments));
         CouncilRecords council = new CouncilRecords(jdbc, events);
         beans.put("councilSchedule", new CouncilSchedule(COUNCIL));

@@ -8,8 +8,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.Approval;
-import se.medborgarlofte.measure.Commitment;
-import se.medborgarlofte.measure.OccurrenceLog.Occurrence;
+import se.medborgarlofte.casefile.Commitment;
+import se.medborgarlofte.casefile.Occurrence;
 
 /** Stages 2 and 3 in the case file: the drafts and their commitments, the approvals, and the measures' reports. */
 @Component

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import se.medborgarlofte.casefile.CaseRecords.NewPledge;
-import se.medborgarlofte.pledge.RegistrationNumbers;
 
 /** The pledge itself in the case file: its registration, stage, signing, communication, feedback and end. */
 @Component

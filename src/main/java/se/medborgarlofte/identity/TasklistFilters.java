@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.casefile.CaseVariables;
 
 /** The shared Tasklist filters every user sees, created once by name. */
 @Component
@@ -46,9 +46,9 @@ class TasklistFilters {
         properties.put("priority", priority);
         properties.put("refresh", true);
         properties.put("variables", List.of(
-                Map.of("name", Variable.REGISTRATION_NUMBER, "label", "Diarienummer"),
-                Map.of("name", Variable.PLEDGE_TITLE, "label", "Medborgarlöfte"),
-                Map.of("name", Variable.AREA, "label", "Område")));
+                Map.of("name", CaseVariables.REGISTRATION_NUMBER, "label", "Diarienummer"),
+                Map.of("name", CaseVariables.PLEDGE_TITLE, "label", "Medborgarlöfte"),
+                Map.of("name", CaseVariables.AREA, "label", "Område")));
         Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
         filterService.saveFilter(filter);
     }

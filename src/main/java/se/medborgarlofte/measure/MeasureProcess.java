@@ -1,5 +1,9 @@
 package se.medborgarlofte.measure;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.medborgarlofte.casefile.Commitment;
+
 /** Names shared by the {@code atgard} BPMN model, its forms and the code that drives it. */
 public final class MeasureProcess {
 
@@ -58,5 +62,18 @@ public final class MeasureProcess {
     }
 
     private MeasureProcess() {
+    }
+
+    /** A commitment as its measure's process variables, which the measure's forms show. */
+    public static Map<String, Object> variablesOf(Commitment commitment) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(Variable.PARTY, commitment.party());
+        variables.put(Variable.PROMISE, commitment.promise());
+        variables.put(Variable.MEASURE_TYPE, commitment.measureType());
+        variables.put(Variable.TARGET_QUANTITY, commitment.targetQuantity());
+        variables.put(Variable.TARGET_UNIT, commitment.targetUnit());
+        variables.put(Variable.DUE_DATE, commitment.dueDate().toString());
+        variables.put(Variable.INDICATOR, commitment.indicator());
+        return variables;
     }
 }

@@ -1,5 +1,6 @@
 package se.medborgarlofte.measure;
 
+import se.medborgarlofte.casefile.Occurrence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,22 +15,6 @@ import java.time.LocalDate;
 public record OccurrenceLog(String json, int count, long reportedQuantity) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** One reported occurrence. */
-    public record Occurrence(LocalDate date, long participants, Double hours, long quantity, String observations) {
-
-        public Occurrence {
-            if (date == null) {
-                throw new IllegalArgumentException("Tillfällets datum saknas.");
-            }
-            if (observations == null || observations.isBlank()) {
-                throw new IllegalArgumentException("Tillfällets iakttagelser saknas.");
-            }
-            if (participants < 0 || quantity < 0 || (hours != null && hours < 0)) {
-                throw new IllegalArgumentException("Deltagare, timmar och utfört kan inte vara negativa.");
-            }
-        }
-    }
 
     public static OccurrenceLog empty() {
         return new OccurrenceLog("[]", 0, 0);

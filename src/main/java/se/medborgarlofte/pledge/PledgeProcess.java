@@ -1,5 +1,7 @@
 package se.medborgarlofte.pledge;
 
+import se.medborgarlofte.casefile.CaseVariables;
+
 /** Names shared by the {@code medborgarlofte} BPMN model, its forms and the code that drives it. */
 public final class PledgeProcess {
 
@@ -48,15 +50,15 @@ public final class PledgeProcess {
 
     /** Process variables. Most are written by the forms in {@code forms/}; those marked are written by code. */
     public static final class Variable {
-        public static final String PLEDGE_TITLE = "pledgeTitle";
-        public static final String AREA = "area";
+        public static final String PLEDGE_TITLE = CaseVariables.PLEDGE_TITLE;
+        public static final String AREA = CaseVariables.AREA;
         public static final String AREA_DESCRIPTION = "areaDescription";
         public static final String PERIOD_START = "periodStart";
         public static final String PERIOD_END = "periodEnd";
         public static final String PARTIES = "parties";
         public static final String BACKGROUND = "background";
         /** Written by code: the pledge's registration number, also its business key. */
-        public static final String REGISTRATION_NUMBER = "registrationNumber";
+        public static final String REGISTRATION_NUMBER = CaseVariables.REGISTRATION_NUMBER;
         /** Written by code: the instants (ISO 8601) of the follow-ups of the running period, from the configured cadence. */
         public static final String FOLLOW_UP_DATES = "followUpDates";
         /** Written by code: the instant the pledge period is over (the day after {@link #PERIOD_END}). */

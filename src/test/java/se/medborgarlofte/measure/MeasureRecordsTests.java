@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import se.medborgarlofte.measure.OccurrenceLog.Occurrence;
+import se.medborgarlofte.casefile.Commitment;
+import se.medborgarlofte.casefile.Occurrence;
 
 class MeasureRecordsTests {
 
@@ -17,7 +18,7 @@ class MeasureRecordsTests {
 
         assertThat(commitment.targetQuantity()).isEqualTo(8L);
         assertThat(commitment.dueDate()).isEqualTo(LocalDate.parse("2027-06-30"));
-        assertThat(commitment.asVariables()).containsEntry("dueDate", "2027-06-30").containsEntry("party", "polisen");
+        assertThat(MeasureProcess.variablesOf(commitment)).containsEntry("dueDate", "2027-06-30").containsEntry("party", "polisen");
     }
 
     @Test

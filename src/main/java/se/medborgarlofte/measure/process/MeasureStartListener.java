@@ -1,14 +1,15 @@
 package se.medborgarlofte.measure.process;
 
+import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.measure.Commitment;
+import se.medborgarlofte.casefile.Commitment;
+import se.medborgarlofte.measure.MeasureProcess;
 import se.medborgarlofte.measure.MeasureProcess.Variable;
 import se.medborgarlofte.measure.OccurrenceLog;
-import se.medborgarlofte.pledge.PledgeProperties;
 import se.medborgarlofte.system.JsonVariables;
 
 /**
@@ -18,19 +19,19 @@ import se.medborgarlofte.system.JsonVariables;
 @Component
 public class MeasureStartListener implements ExecutionListener {
 
-    private final PledgeProperties properties;
+    private final ZoneId zone;
     private final CommitmentRecords commitments;
 
-    public MeasureStartListener(PledgeProperties properties, CommitmentRecords commitments) {
-        this.properties = properties;
+    public MeasureStartListener(ZoneId zone, CommitmentRecords commitments) {
+        this.zone = zone;
         this.commitments = commitments;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         Commitment commitment = Commitment.fromJson(JsonVariables.text(execution.getVariable(Variable.COMMITMENT)));
-        execution.setVariables(commitment.asVariables());
-        execution.setVariable(Variable.MEASURE_DUE_AT, commitment.overdueAt(properties.timeZone()));
+        execution.setVariables(MeasureProcess.variablesOf(commitment));
+        execution.setVariable(Variable.MEASURE_DUE_AT, commitment.overdueAt(zone));
         OccurrenceLog log = OccurrenceLog.empty();
         execution.setVariable(Variable.OCCURRENCES, JsonVariables.json(log.json()));
         execution.setVariable(Variable.OCCURRENCE_COUNT, log.count());

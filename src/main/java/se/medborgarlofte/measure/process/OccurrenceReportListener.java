@@ -1,6 +1,5 @@
 package se.medborgarlofte.measure.process;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import se.medborgarlofte.system.EngineContext;
@@ -10,8 +9,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.measure.MeasureProcess.Variable;
 import se.medborgarlofte.measure.OccurrenceLog;
-import se.medborgarlofte.measure.OccurrenceLog.Occurrence;
+import se.medborgarlofte.casefile.Occurrence;
 import se.medborgarlofte.system.JsonVariables;
+import se.medborgarlofte.system.FormValues;
 
 /**
  * Runs when an occurrence report is completed: appends the reported occurrence to the measure's log and clears
@@ -52,14 +52,7 @@ public class OccurrenceReportListener implements TaskListener {
     }
 
     private static LocalDate day(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("Tillfällets datum måste vara ett datum (ÅÅÅÅ-MM-DD), inte '" + value + "'.");
-        }
+        return FormValues.day(value == null ? null : value.toString(), "Tillfällets datum");
     }
 
     private static long whole(Object value) {

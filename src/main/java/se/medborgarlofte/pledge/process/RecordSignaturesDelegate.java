@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
-import se.medborgarlofte.measure.Commitment;
+import se.medborgarlofte.casefile.Commitment;
 import se.medborgarlofte.system.JsonVariables;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeProperties;

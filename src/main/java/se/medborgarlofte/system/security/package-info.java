@@ -3,4 +3,5 @@
  * (CVE-2026-77226, the Admin setup endpoint; CVE-2026-109432, expressions in task queries) and sets security headers.
  * Kept apart from the engine so that the move to Operaton stays a rename.
  */
+@org.springframework.modulith.NamedInterface("security")
 package se.medborgarlofte.system.security;

@@ -22,7 +22,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import se.medborgarlofte.casefile.CaseNotFoundException;
 
 /**
  * Answers every error of the API as an RFC 7807 problem detail with a Swedish {@code detail} that says what to do,
@@ -34,12 +33,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
-    @ExceptionHandler(CaseNotFoundException.class)
-    ResponseEntity<Object> notFound(CaseNotFoundException error, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "Ärendet finns inte", error.getMessage()
-                + " Kontrollera diarienumret (t.ex. ML-2026-0001).", null);
-    }
-
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalid(InvalidRequestException error) {
         return problem(HttpStatus.BAD_REQUEST, "Ogiltig begäran", "Begäran innehåller fel; rätta fälten i errors och försök igen.",
@@ -48,7 +41,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException error) {
-        return problem(HttpStatus.NOT_FOUND, "Finns inte", error.getMessage(), null);
+        return problem(HttpStatus.NOT_FOUND, error.title(), error.getMessage(), null);
     }
 
     @ExceptionHandler(ForbiddenException.class)

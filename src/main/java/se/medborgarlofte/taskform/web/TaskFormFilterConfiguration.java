@@ -2,7 +2,6 @@ package se.medborgarlofte.taskform.web;
 
 import java.time.ZoneId;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +14,9 @@ class TaskFormFilterConfiguration {
 
     @Bean
     FilterRegistrationBean<EngineTaskRequestFilter> engineTaskRequestFilter(IdentityService identity, TaskForms forms,
-            @Value("${medborgarlofte.pledge.time-zone:Europe/Stockholm}") ZoneId zone) {
+            ZoneId caseTimeZone) {
         FilterRegistrationBean<EngineTaskRequestFilter> registration =
-                new FilterRegistrationBean<>(new EngineTaskRequestFilter(identity, forms, zone));
+                new FilterRegistrationBean<>(new EngineTaskRequestFilter(identity, forms, caseTimeZone));
         registration.setName("engine-task-contract");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);

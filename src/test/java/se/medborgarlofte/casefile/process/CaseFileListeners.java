@@ -1,5 +1,6 @@
 package se.medborgarlofte.casefile.process;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medborgarlofte.casefile.CaseEvents;
@@ -8,9 +9,19 @@ import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.NeedRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.council.CouncilRecords;
+import se.medborgarlofte.council.process.CouncilTaskRecorder;
+import se.medborgarlofte.measure.process.MeasureRoutedListener;
+import se.medborgarlofte.measure.process.MeasureTaskRecorder;
+import se.medborgarlofte.pledge.process.AgreementTaskRecorder;
+import se.medborgarlofte.pledge.process.ConfidentialPictureListener;
+import se.medborgarlofte.pledge.process.FollowUpTaskRecorder;
+import se.medborgarlofte.pledge.process.NeedTaskRecorder;
+import se.medborgarlofte.pledge.process.PledgeConcludedListener;
+import se.medborgarlofte.pledge.process.PledgeStageListener;
 import se.medborgarlofte.steering.SteeringReviews;
+import se.medborgarlofte.steering.process.ReviewTaskRecorder;
 
-/** Builds the case-file listeners for an engine without an application context (the process tests). */
+/** Builds the case-file listener and every feature's task recorder for an engine without an application context. */
 public final class CaseFileListeners {
 
     private CaseFileListeners() {
@@ -19,12 +30,19 @@ public final class CaseFileListeners {
     public static void register(Map<Object, Object> beans, JdbcClient jdbc, CaseEvents events, PledgeRegister register,
                                 CommitmentRecords commitments, FollowUpRecords followUps, SteeringReviews reviews, CouncilRecords council) {
         NeedRecords needs = new NeedRecords(jdbc, events);
-        TaskCompletionRecorder recorder = new TaskCompletionRecorder(register, needs, commitments,
-                followUps, reviews, council, events);
-        beans.put("caseFileTaskListener", new CaseFileTaskListener(recorder));
+        beans.put("caseFileTaskListener", listener(needs, register, commitments, followUps, reviews, council, events));
         beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
         beans.put("pledgeConcludedListener", new PledgeConcludedListener(register));
         beans.put("measureRoutedListener", new MeasureRoutedListener(commitments));
         beans.put("confidentialPictureListener", new ConfidentialPictureListener(needs));
+    }
+
+    /** The listener with every recorder of the application (all null-safe to build: tests of dispatch pass nulls). */
+    public static CaseFileTaskListener listener(NeedRecords needs, PledgeRegister register, CommitmentRecords commitments,
+                                                FollowUpRecords followUps, SteeringReviews reviews, CouncilRecords council,
+                                                CaseEvents events) {
+        return new CaseFileTaskListener(List.of(new NeedTaskRecorder(needs), new AgreementTaskRecorder(register, commitments),
+                new FollowUpTaskRecorder(register, followUps, events), new ReviewTaskRecorder(reviews),
+                new MeasureTaskRecorder(commitments, events), new CouncilTaskRecorder(council)));
     }
 }

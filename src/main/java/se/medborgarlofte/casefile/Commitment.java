@@ -1,0 +1,88 @@
+package se.medborgarlofte.casefile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import se.medborgarlofte.system.FormValues;
+
+/**
+ * One commitment (åtagande) of a pledge, as the draft form's list submits it. {@code id} is the case file's id of the
+ * commitment, added to the list once the draft is recorded; it is absent in a draft being written.
+ */
+public record Commitment(Long id, String party, String promise, String measureType, Long targetQuantity, String targetUnit,
+                         LocalDate dueDate, String indicator) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public Commitment {
+        require(party, "part");
+        require(promise, "vad som lovas");
+        require(measureType, "typ av åtgärd");
+        if (dueDate == null) {
+            throw new IllegalArgumentException("Åtagandet saknar slutdatum.");
+        }
+        if (targetQuantity != null && targetQuantity < 0) {
+            throw new IllegalArgumentException("Åtagandets mål kan inte vara negativt.");
+        }
+    }
+
+    public static Commitment fromJson(String json) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json == null ? "" : json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Åtagandet är inte giltig JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("Åtagandet saknas.");
+        }
+        return new Commitment(node.hasNonNull("id") ? node.get("id").asLong() : null, text(node, "party"), text(node, "promise"), text(node, "measureType"),
+                node.hasNonNull("targetQuantity") ? node.get("targetQuantity").asLong() : null,
+                text(node, "targetUnit"), day(text(node, "dueDate")), text(node, "indicator"));
+    }
+
+    /** Commitments as the pledge's {@code commitments} list variable holds them (the draft form's rows with their ids). */
+    public static String listJson(List<Commitment> commitments) {
+        var rows = JSON.createArrayNode();
+        for (Commitment commitment : commitments) {
+            var row = rows.addObject();
+            if (commitment.id() != null) {
+                row.put("id", commitment.id());
+            }
+            row.put("party", commitment.party());
+            row.put("promise", commitment.promise());
+            row.put("measureType", commitment.measureType());
+            if (commitment.targetQuantity() != null) {
+                row.put("targetQuantity", commitment.targetQuantity());
+            }
+            row.put("targetUnit", commitment.targetUnit());
+            row.put("dueDate", commitment.dueDate().toString());
+            row.put("indicator", commitment.indicator());
+        }
+        return rows.toString();
+    }
+
+    /** The instant the measure becomes overdue: the start of the day after its due date. */
+    public Date overdueAt(ZoneId zone) {
+        return Date.from(dueDate.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static LocalDate day(String value) {
+        return FormValues.day(value, "Åtagandets slutdatum");
+    }
+
+    private static void require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Åtagandet saknar " + what + ".");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package se.medborgarlofte.cases.web;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.cases.CaseViews.PledgeCase;
+import se.medborgarlofte.system.web.CurrentUser;
+import se.medborgarlofte.system.web.ForbiddenException;
+
+/**
+ * Who may see how much of a case. The police situation picture (places and persons) is confidential to the police
+ * and the coordinator; associations and businesses see the public parts of a pledge and their own tasks.
+ */
+@Component
+class CaseAccess {
+
+    /** How much of a case the caller sees. */
+    enum Audience {
+        /** Everything, the police situation picture included. */
+        FULL,
+        /** Everything but the police situation picture. */
+        INTERNAL,
+        /** The public pledge: summary, texts, commitments and their progress, the caller's own open tasks. */
+        PUBLIC
+    }
+
+    private static final Set<String> FULL = Set.of("samordnare", "polis", "polisledning", Groups.CAMUNDA_ADMIN);
+    private static final Set<String> INTERNAL = Set.of("kommun", "kommunledning", "styrgrupp");
+    private static final Set<String> PUBLIC = Set.of("forening", "naringsliv");
+
+    private final IdentityService identity;
+
+    CaseAccess(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    Audience audience() {
+        List<String> groups = groups();
+        if (groups.stream().anyMatch(FULL::contains)) {
+            return Audience.FULL;
+        }
+        if (groups.stream().anyMatch(INTERNAL::contains)) {
+            return Audience.INTERNAL;
+        }
+        if (groups.stream().anyMatch(PUBLIC::contains)) {
+            return Audience.PUBLIC;
+        }
+        throw new ForbiddenException("Du tillhör ingen organisation i medborgarlöftena och kan inte se ärenden.");
+    }
+
+    /** Internal information (timeline, follow-ups, decisions) is not for associations and businesses. */
+    void requireInternal() {
+        if (audience() == Audience.PUBLIC) {
+            throw new ForbiddenException("Den här delen av ärendet är bara tillgänglig för kommunen, polisen och styrgruppen.");
+        }
+    }
+
+    void requireCoordinator() {
+        if (!groups().contains("samordnare")) {
+            throw new ForbiddenException("Bara samordnare kan registrera nya medborgarlöften.");
+        }
+    }
+
+    /** The case as the caller may see it. */
+    PledgeCase redact(PledgeCase pledge) {
+        return switch (audience()) {
+            case FULL -> pledge;
+            case INTERNAL -> withSituationPictures(pledge, pledge.situationPictures().stream()
+                    .filter(picture -> !picture.source().equals("police")).toList());
+            case PUBLIC -> new PledgeCase(pledge.summary(), pledge.areaDescription(), pledge.background(), pledge.pledgeText(),
+                    null, pledge.signatories(), pledge.communicatedOn(), pledge.communicationChannels(), pledge.feedbackOn(),
+                    pledge.feedbackSummary(), pledge.renewedFrom(), pledge.renewedAs(), List.of(), List.of(),
+                    pledge.prioritisedProblems(), pledge.commitments(), pledge.openTasks(), List.of(), List.of(), List.of());
+        };
+    }
+
+    private static PledgeCase withSituationPictures(PledgeCase p, List<se.medborgarlofte.cases.CaseViews.SituationPictureView> pictures) {
+        return new PledgeCase(p.summary(), p.areaDescription(), p.background(), p.pledgeText(), p.jointSituationPicture(),
+                p.signatories(), p.communicatedOn(), p.communicationChannels(), p.feedbackOn(), p.feedbackSummary(),
+                p.renewedFrom(), p.renewedAs(), pictures, p.citizenDialogues(), p.prioritisedProblems(), p.commitments(),
+                p.openTasks(), p.approvals(), p.followUps(), p.decisions());
+    }
+
+    private List<String> groups() {
+        return CurrentUser.groups(identity).orElseThrow(() -> new ForbiddenException("Logga in för att se ärenden."));
+    }
+}

@@ -1,0 +1,49 @@
+package se.medborgarlofte.cases.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import se.medborgarlofte.pledge.PledgeStarter.NewPledgeRequest;
+import se.medborgarlofte.system.web.InvalidRequestException;
+
+/** The body of {@code POST /api/pledges}: the fields of the start form, validated the same way. */
+@Schema(name = "NewPledge", description = "Ett nytt medborgarlöfte")
+record NewPledgeBody(
+        @Schema(example = "Tryggare Gustav Adolfs plan")
+        @NotBlank(message = "Rubrik saknas.") @Size(min = 5, max = 120, message = "Rubriken ska vara 5–120 tecken.")
+        String title,
+        @Schema(example = "Gustav Adolfs plan")
+        @NotBlank(message = "Område saknas.") @Size(min = 2, max = 120, message = "Området ska vara 2–120 tecken.")
+        String area,
+        @Size(max = 2000, message = "Beskrivningen får vara högst 2000 tecken.")
+        String areaDescription,
+        @NotBlank(message = "Bakgrund saknas.") @Size(min = 20, max = 4000, message = "Bakgrunden ska vara 20–4000 tecken.")
+        String background,
+        @Schema(example = "2027-01-01") @NotNull(message = "Periodens första dag saknas.")
+        LocalDate periodStart,
+        @Schema(example = "2028-12-31") @NotNull(message = "Periodens sista dag saknas.")
+        LocalDate periodEnd,
+        @Schema(example = "[\"polisen\", \"kommunen\"]") @NotEmpty(message = "Ange minst en part.")
+        List<@NotNull(message = "En part saknar värde.")
+             @Pattern(regexp = "polisen|kommunen|forening|naringsliv",
+                     message = "Okänd part; använd polisen, kommunen, forening eller naringsliv.") String> parties) {
+
+    void requireValidPeriod() {
+        if (periodEnd.isBefore(periodStart)) {
+            throw new InvalidRequestException("periodEnd", "Periodens sista dag ligger före dess första dag.");
+        }
+        if (periodEnd.isAfter(periodStart.plusYears(3))) {
+            throw new InvalidRequestException("periodEnd", "Ett medborgarlöfte gäller högst tre år.");
+        }
+    }
+
+    NewPledgeRequest toRequest() {
+        return new NewPledgeRequest(title.trim(), area.trim(), areaDescription, background.trim(), periodStart, periodEnd,
+                parties.stream().distinct().toList());
+    }
+}

@@ -1,0 +1,79 @@
+package se.medborgarlofte.pledge.process;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.CaseRecords.Approval;
+import se.medborgarlofte.casefile.Commitment;
+import se.medborgarlofte.casefile.CommitmentRecords;
+import se.medborgarlofte.casefile.CompletedTask;
+import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.casefile.TaskRecorder;
+import se.medborgarlofte.pledge.PledgeProcess.Element;
+import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.system.FormValues;
+import se.medborgarlofte.system.JsonVariables;
+
+/** Records the tasks of the agreement: the draft with its commitments, both approvals and the communication. */
+@Component
+public class AgreementTaskRecorder implements TaskRecorder {
+
+    private final PledgeRegister register;
+    private final CommitmentRecords commitments;
+
+    public AgreementTaskRecorder(PledgeRegister register, CommitmentRecords commitments) {
+        this.register = register;
+        this.commitments = commitments;
+    }
+
+    @Override
+    public Set<String> tasks() {
+        return Set.of(Element.DRAFT_PLEDGE, Element.APPROVE_PLEDGE_POLICE, Element.APPROVE_PLEDGE_MUNICIPALITY,
+                Element.COMMUNICATE_PLEDGE);
+    }
+
+    @Override
+    public Map<String, Object> record(CompletedTask task) {
+        FormValues values = task.values();
+        switch (task.key()) {
+            case Element.DRAFT_PLEDGE -> {
+                return recordDraft(task);
+            }
+            case Element.APPROVE_PLEDGE_POLICE -> commitments.recordApproval(task.pledge(), approval("police", values), task.actor(), task.at());
+            case Element.APPROVE_PLEDGE_MUNICIPALITY ->
+                    commitments.recordApproval(task.pledge(), approval("municipality", values), task.actor(), task.at());
+            default -> register.recordCommunication(task.pledge(), values.date("communicatedOn", "Datum"),
+                    values.strings("communicationChannels"), values.text("communicationNote"), task.actor(), task.at());
+        }
+        return Map.of();
+    }
+
+    /** The draft round in the case file; the commitments list variable gets each commitment's case-file id. */
+    private Map<String, Object> recordDraft(CompletedTask task) {
+        FormValues values = task.values();
+        JsonNode list = values.list(Variable.COMMITMENTS, "Åtagandena");
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("Ett medborgarlöfte behöver minst ett åtagande.");
+        }
+        List<Commitment> drafted = new ArrayList<>();
+        list.forEach(item -> drafted.add(Commitment.fromJson(item.toString())));
+        register.recordDraftText(task.pledge(), values.requiredText(Variable.PLEDGE_TEXT, "Löftestext"),
+                values.date(Variable.PERIOD_START, "Periodens första dag"), values.date(Variable.PERIOD_END, "Periodens sista dag"),
+                task.at());
+        List<Long> ids = commitments.recordDraft(task.pledge(), drafted, task.actor(), task.at());
+        for (int index = 0; index < ids.size(); index++) {
+            ((ObjectNode) list.get(index)).put("id", ids.get(index));
+        }
+        return Map.of(Variable.COMMITMENTS, JsonVariables.json(list.toString()));
+    }
+
+    private static Approval approval(String party, FormValues values) {
+        String prefix = party.equals("police") ? "police" : "municipality";
+        String decision = values.requiredText(prefix + "Approval", "Beslut");
+        return new Approval(party, decision, values.text(prefix + "Signatory"), values.text(prefix + "ApprovalComment"));
+    }
+}

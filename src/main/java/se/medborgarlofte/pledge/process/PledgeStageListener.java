@@ -1,0 +1,61 @@
+package se.medborgarlofte.pledge.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.system.EngineContext;
+import se.medborgarlofte.casefile.CommitmentRecords;
+import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.pledge.PledgeProcess.Choice;
+import se.medborgarlofte.pledge.PledgeProcess.Element;
+import se.medborgarlofte.pledge.PledgeProcess.Variable;
+
+/**
+ * Called when a stage of the pledge starts (and when a periodic review has ended): records the stage the pledge is
+ * in. Entering a stage that ends implementation (revision, final follow-up, conclusion) marks running measures stopped.
+ */
+@Component
+public class PledgeStageListener implements ExecutionListener {
+
+    /** The stage each element starts, with the timeline's description. */
+    static final Map<String, String> STAGES = Map.of(
+            Element.IDENTIFY_NEED, "Behovsanalysen påbörjades.",
+            Element.AGREE_WITH_POLICE, "Arbetet med överenskommelsen påbörjades.",
+            Element.IMPLEMENT, "Genomförandet påbörjades.",
+            Element.FOLLOW_UP, "Uppföljningen påbörjades.",
+            Element.STEERING_REVIEW, "Styrgruppens granskning påbörjades.",
+            Element.FINAL_FOLLOW_UP, "Löftesperioden är slut; slutuppföljningen påbörjades.",
+            Element.FINAL_STEERING_REVIEW, "Styrgruppens slutgranskning påbörjades.",
+            Element.CONCLUDE, "Återkoppling och avslut påbörjades.");
+    private static final String PERIODIC_REVIEW_DONE = "periodic-review-done";
+
+    private final PledgeRegister register;
+    private final CommitmentRecords commitments;
+
+    public PledgeStageListener(PledgeRegister register, CommitmentRecords commitments) {
+        this.register = register;
+        this.commitments = commitments;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String element = execution.getCurrentActivityId();
+        String pledge = execution.getProcessBusinessKey();
+        if (PERIODIC_REVIEW_DONE.equals(element)) {
+            // after "continue" the pledge is back in implementation; revise and close have moved it on already
+            if (Choice.CONTINUE.equals(execution.getVariable(Variable.STEERING_DECISION))) {
+                register.enterStage(pledge, Element.IMPLEMENT, "Uppföljningen är granskad; genomförandet fortsätter.", EngineContext.now());
+            }
+            return;
+        }
+        String description = STAGES.get(element);
+        if (description == null) {
+            throw new IllegalStateException("No stage starts at " + element);
+        }
+        if (element.equals(Element.AGREE_WITH_POLICE) || element.equals(Element.FINAL_FOLLOW_UP) || element.equals(Element.CONCLUDE)) {
+            commitments.stopRunningMeasures(pledge, EngineContext.now());
+        }
+        register.enterStage(pledge, element, description, EngineContext.now());
+    }
+}
