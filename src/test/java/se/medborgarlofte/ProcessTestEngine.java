@@ -166,6 +166,32 @@ public final class ProcessTestEngine {
         }
     }
 
+    /**
+     * Fails loudly when a model names a bean ({@code ${name}} in a delegate or listener expression) that this engine
+     * was not given: a new delegate must be wired here as in the application.
+     */
+    private static void requireEveryBeanTheModelsName(Map<Object, Object> beans) {
+        java.util.regex.Pattern expression = java.util.regex.Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"");
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        resources("bpmn").filter(name -> name.endsWith(".bpmn")).forEach(resource -> {
+            try {
+                java.util.regex.Matcher named = expression.matcher(Files.readString(folder("bpmn").resolve(
+                        resource.substring("bpmn/".length()))));
+                while (named.find()) {
+                    if (!beans.containsKey(named.group(1))) {
+                        missing.add(named.group(1) + " (" + resource + ")");
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The process-test engine lacks beans the models name: " + missing
+                    + ". Wire them in ProcessTestEngine.build().");
+        }
+    }
+
     public static JdbcClient caseFile() {
         return JdbcClient.create(dataSource);
     }
@@ -211,6 +237,7 @@ public final class ProcessTestEngine {
         useSteeringQuorum("majority");
         beans.put("taskNotificationListener", new TaskNotificationListener(
                 new Mailer(new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), notifications), notifications));
+        requireEveryBeanTheModelsName(beans);
         configuration.setBeans(beans);
         ProcessEngine built = configuration.buildProcessEngine();
         createSteeringGroup(built);

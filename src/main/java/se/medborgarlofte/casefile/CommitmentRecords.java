@@ -1,5 +1,7 @@
 package se.medborgarlofte.casefile;
 
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 
 import java.time.Instant;
@@ -31,14 +33,14 @@ public class CommitmentRecords {
         List<Long> ids = new ArrayList<>();
         for (int position = 0; position < commitments.size(); position++) {
             Commitment commitment = commitments.get(position);
+            KeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("""
                     INSERT INTO commitment (pledge_id, draft_round, position, party, promise, measure_type, target_quantity,
                         target_unit, due_date, indicator, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'drafted')""")
                     .params(id, round, position + 1, commitment.party(), commitment.promise(), commitment.measureType(),
                             commitment.targetQuantity(), commitment.targetUnit(), commitment.dueDate(), commitment.indicator())
-                    .update();
-            ids.add(jdbc.sql("SELECT id FROM commitment WHERE pledge_id = ? AND draft_round = ? AND position = ?")
-                    .params(id, round, position + 1).query(Long.class).single());
+                    .update(keys, "id");
+            ids.add(keys.getKey().longValue());
         }
         events.append(id, "draft", "Utkast " + round + " med " + commitments.size() + " åtaganden skrevs.", actor, at);
         return ids;

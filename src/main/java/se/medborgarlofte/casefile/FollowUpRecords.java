@@ -50,14 +50,4 @@ public class FollowUpRecords {
         events.append(id, "follow-up", (followUp.kind().equals("final") ? "Slutuppföljning" : "Uppföljning " + sequence)
                 + " sammanställdes.", actor, at);
     }
-
-    /** The Swedish words for a steering decision. */
-    public static String decisionLabel(String decision) {
-        return switch (decision) {
-            case "continue" -> "fortsätt enligt plan";
-            case "revise" -> "revidera åtagandena";
-            case "close" -> "avsluta medborgarlöftet";
-            default -> decision;
-        };
-    }
 }

@@ -1,6 +1,7 @@
 package se.medborgarlofte.cases;
 
 import se.medborgarlofte.casefile.FollowUpRecords;
+import se.medborgarlofte.casefile.SteeringDecision;
 import se.medborgarlofte.casefile.Stages;
 
 import java.sql.ResultSet;
@@ -228,7 +229,7 @@ public class CaseQueries {
                 LEFT JOIN follow_up f ON f.id = d.follow_up_id LEFT JOIN steering_review r ON r.id = d.review_id
                 WHERE d.pledge_id = ? ORDER BY d.decided_at, d.id""").param(pledgeId)
                 .query((rs, row) -> new DecisionView(row + 1, rs.getString("decision"),
-                        FollowUpRecords.decisionLabel(rs.getString("decision")), rs.getString("comment"),
+                        SteeringDecision.label(rs.getString("decision")), rs.getString("comment"),
                         rs.getObject("follow_up_number", Integer.class), assessments.getOrDefault(rs.getLong("id"), List.of()),
                         rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("decided_when"),
                         rs.getObject("members", Integer.class), rs.getObject("quorum", Integer.class), instant(rs, "deadline"),
@@ -255,7 +256,7 @@ public class CaseQueries {
                     String decision = rs.getString("decision");
                     positions.computeIfAbsent(rs.getLong("decision_id"), key -> new ArrayList<>()).add(new PositionView(
                             rs.getString("member"), rs.getString("member_name"), decision,
-                            decision == null ? "Svarade inte" : FollowUpRecords.decisionLabel(decision), rs.getString("comment"),
+                            decision == null ? "Svarade inte" : SteeringDecision.label(decision), rs.getString("comment"),
                             instant(rs, "answered_at"), decision != null && !decision.equals(rs.getString("taken")),
                             assessments.getOrDefault(rs.getLong("review_id") + "/" + rs.getString("member"), List.of())));
                 });

@@ -1,5 +1,7 @@
 package se.medborgarlofte.council;
 
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 
 import java.sql.Timestamp;
@@ -25,10 +27,10 @@ public class CouncilRecords {
 
     /** Records a prepared meeting with its agenda; returns its id. */
     public long prepare(String month, String processInstanceId, List<AgendaItem> agenda, Instant at) {
+        KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO council_meeting (meeting_month, process_instance_id, prepared_at) VALUES (?, ?, ?)")
-                .params(month, processInstanceId, timestamp(at)).update();
-        long id = jdbc.sql("SELECT id FROM council_meeting WHERE process_instance_id = ?").param(processInstanceId)
-                .query(Long.class).single();
+                .params(month, processInstanceId, timestamp(at)).update(keys, "id");
+        long id = keys.getKey().longValue();
         for (int index = 0; index < agenda.size(); index++) {
             AgendaItem item = agenda.get(index);
             jdbc.sql("""

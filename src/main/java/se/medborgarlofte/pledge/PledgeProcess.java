@@ -1,6 +1,7 @@
 package se.medborgarlofte.pledge;
 
 import se.medborgarlofte.casefile.CaseVariables;
+import se.medborgarlofte.casefile.SteeringDecision;
 
 /** Names shared by the {@code medborgarlofte} BPMN model, its forms and the code that drives it. */
 public final class PledgeProcess {
@@ -98,9 +99,9 @@ public final class PledgeProcess {
         public static final String REQUEST_CHANGES = "request-changes";
         public static final String CONFIRM = "confirm";
         public static final String SEND_BACK = "send-back";
-        public static final String CONTINUE = "continue";
-        public static final String REVISE = "revise";
-        public static final String CLOSE = "close";
+        public static final String CONTINUE = SteeringDecision.CONTINUE.id();
+        public static final String REVISE = SteeringDecision.REVISE.id();
+        public static final String CLOSE = SteeringDecision.CLOSE.id();
         public static final String RENEW = "renew";
 
         private Choice() {

@@ -1,5 +1,7 @@
 package se.medborgarlofte.steering;
 
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CaseRecords.Assessment;
 import se.medborgarlofte.casefile.FollowUpRecords;
+import se.medborgarlofte.casefile.SteeringDecision;
 import se.medborgarlofte.notification.DeadlineProperties;
 
 /** The steering reviews in the case file: who reviews, each member's position, and the decision taken. */
@@ -34,12 +37,12 @@ public class SteeringReviews {
     public long open(String registrationNumber, List<Member> members, int quorum, Instant deadline, Instant at) {
         long pledgeId = events.pledgeId(registrationNumber);
         Long followUp = jdbc.sql("SELECT MAX(id) FROM follow_up WHERE pledge_id = ?").param(pledgeId).query(Long.class).single();
+        KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO steering_review (pledge_id, follow_up_id, members, quorum, deadline, opened_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(pledgeId, followUp, members.size(), quorum, timestamp(deadline), timestamp(at)).update();
-        long reviewId = jdbc.sql("SELECT MAX(id) FROM steering_review WHERE pledge_id = ?").param(pledgeId)
-                .query(Long.class).single();
+                .params(pledgeId, followUp, members.size(), quorum, timestamp(deadline), timestamp(at)).update(keys, "id");
+        long reviewId = keys.getKey().longValue();
         for (Member member : members) {
             jdbc.sql("INSERT INTO steering_position (review_id, member, member_name) VALUES (?, ?, ?)")
                     .params(reviewId, member.id(), member.name()).update();
@@ -65,7 +68,7 @@ public class SteeringReviews {
                     .update();
         }
         events.append(pledgeId(reviewId), "review-position", "%s svarade i styrgruppens granskning: %s."
-                .formatted(member, FollowUpRecords.decisionLabel(decision)), member, at);
+                .formatted(member, SteeringDecision.label(decision)), member, at);
     }
 
     /** Records the consolidated decision of the review, with the assessment of each commitment. */
@@ -81,7 +84,7 @@ public class SteeringReviews {
             jdbc.sql("INSERT INTO commitment_assessment (decision_id, position, promise, assessment) VALUES (?, ?, ?, ?)")
                     .params(decisionId, index + 1, assessment.promise(), assessment.assessment()).update();
         }
-        events.append(pledgeId, "decision", "Styrgruppen beslutade: " + FollowUpRecords.decisionLabel(verdict.decision())
+        events.append(pledgeId, "decision", "Styrgruppen beslutade: " + SteeringDecision.label(verdict.decision())
                 + ". " + comment, null, at);
     }
 

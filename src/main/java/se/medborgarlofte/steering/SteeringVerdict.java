@@ -1,5 +1,6 @@
 package se.medborgarlofte.steering;
 
+import se.medborgarlofte.casefile.SteeringDecision;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ public record SteeringVerdict(String decision, List<Assessment> assessments, Str
                               List<String> dissenters) {
 
     /** The decisions in order of how little they change, the tie-break. */
-    public static final List<String> DECISIONS = List.of("continue", "revise", "close");
+    public static final List<String> DECISIONS = SteeringDecision.ids();
     /** The assessments from the gravest, the tie-break. */
     public static final List<String> ASSESSMENTS = List.of("not-met", "at-risk", "on-track");
 

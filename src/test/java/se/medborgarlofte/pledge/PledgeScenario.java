@@ -23,12 +23,12 @@ import se.medborgarlofte.system.JsonVariables;
  * Drives one pledge through the steps of its process in a process test, asserting at each user task that it is
  * offered to the right candidate group.
  */
-final class PledgeScenario {
+public final class PledgeScenario {
 
-    static final ZonedDateTime START = ZonedDateTime.parse("2026-12-01T09:00:00+01:00[Europe/Stockholm]");
-    static final String PERIOD_START = "2026-12-01";
+    public static final ZonedDateTime START = ZonedDateTime.parse("2026-12-01T09:00:00+01:00[Europe/Stockholm]");
+    public static final String PERIOD_START = "2026-12-01";
     /** Eighteen months: follow-ups on 15 February, 15 June and 15 October 2027 and 15 February 2028, then the final one. */
-    static final String PERIOD_END = "2028-05-31";
+    public static final String PERIOD_END = "2028-05-31";
     static final String COMMITMENTS = """
             [{"party":"polisen","promise":"Polisen lovar att vara synlig på torget varje helg.","measureType":"polisnarvaro","targetQuantity":40,"targetUnit":"pass","dueDate":"2027-09-30","indicator":"Antal pass"},
              {"party":"kommunen","promise":"Kommunen lovar att förbättra belysningen.","measureType":"fysisk-miljo","targetQuantity":12,"targetUnit":"lampor","dueDate":"2027-06-30","indicator":"Antal nya lampor"},
@@ -39,11 +39,16 @@ final class PledgeScenario {
     private String periodEnd = PERIOD_END;
     ProcessInstance pledge;
 
-    PledgeScenario(ProcessEngine engine) {
+    /** The pledge's process instance, once started. */
+    public ProcessInstance pledge() {
+        return pledge;
+    }
+
+    public PledgeScenario(ProcessEngine engine) {
         this.engine = engine;
     }
 
-    static Map<String, Object> startVariables() {
+    public static Map<String, Object> startVariables() {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variable.PLEDGE_TITLE, "Tryggare Gustav Adolfs plan");
         variables.put(Variable.AREA, "Gustav Adolfs plan");
@@ -54,37 +59,37 @@ final class PledgeScenario {
         return variables;
     }
 
-    PledgeScenario start() {
+    public PledgeScenario start() {
         pledge = engine.getRuntimeService().startProcessInstanceByKey(PledgeProcess.KEY, startVariables());
         return this;
     }
 
-    PledgeScenario compileSituationPictures() {
+    public PledgeScenario compileSituationPictures() {
         return policePicture().municipalPicture().citizenDialogue();
     }
 
-    PledgeScenario policePicture() {
+    public PledgeScenario policePicture() {
         completeAs(Element.COMPILE_POLICE_SITUATION_PICTURE, "polis", Map.of("policeWhat", "Ordningsstörningar",
                 "policeWhere", "Torget", "policeWhen", "Helgkvällar", "policeFrequency", "Varje helg", "policeTrend", "okande",
                 "reportedCrimesBaseline", 142, "staffDialogueFindings", "Dålig belysning vid tunneln"));
         return this;
     }
 
-    PledgeScenario municipalPicture() {
+    public PledgeScenario municipalPicture() {
         completeAs(Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, "kommun", Map.of("municipalWhat", "Skadegörelse",
                 "municipalWhere", "Parken", "municipalWhen", "Kvällar", "municipalFrequency", "Varje vecka",
                 "municipalTrend", "oforandrad", "municipalSources", "Gata/park"));
         return this;
     }
 
-    PledgeScenario citizenDialogue() {
+    public PledgeScenario citizenDialogue() {
         completeAs(Element.HOLD_CITIZEN_DIALOGUE, "kommun", Map.of("dialogueMethod", "trygghetsvandring",
                 "dialogueStart", "2026-12-05", "dialogueEnd", "2026-12-12", "dialogueParticipants", 64,
                 "dialogueConcerns", "Mörkt och få vuxna ute"));
         return this;
     }
 
-    PledgeScenario compileJointPicture() {
+    public PledgeScenario compileJointPicture() {
         completeAs(Element.COMPILE_JOINT_SITUATION_PICTURE, "samordnare", Map.of(
                 Variable.JOINT_SITUATION_PICTURE, "Otryggheten hänger ihop med helgkvällar och dålig belysning.",
                 Variable.PRIORITISED_PROBLEMS, JsonVariables.json(
@@ -92,7 +97,7 @@ final class PledgeScenario {
         return this;
     }
 
-    PledgeScenario decideFocusAreas(String decision) {
+    public PledgeScenario decideFocusAreas(String decision) {
         Map<String, Object> variables = new HashMap<>(Map.of(Variable.FOCUS_AREAS_DECISION, decision));
         if (Choice.SEND_BACK.equals(decision)) {
             variables.put("focusAreasComment", "Orsaksanalysen behöver fördjupas.");
@@ -101,24 +106,24 @@ final class PledgeScenario {
         return this;
     }
 
-    PledgeScenario identifyNeed() {
+    public PledgeScenario identifyNeed() {
         return compileSituationPictures().compileJointPicture().decideFocusAreas(Choice.CONFIRM);
     }
 
     /** The draft signs the pledge for a period from {@link #PERIOD_START} to this last day instead. */
-    PledgeScenario lastingUntil(String lastDay) {
+    public PledgeScenario lastingUntil(String lastDay) {
         periodEnd = lastDay;
         return this;
     }
 
-    PledgeScenario draft() {
+    public PledgeScenario draft() {
         completeAs(Element.DRAFT_PLEDGE, "samordnare", Map.of(Variable.PLEDGE_TEXT,
                 "Polisen och kommunen lovar att göra torget tryggare.", Variable.PERIOD_START, PERIOD_START,
                 Variable.PERIOD_END, periodEnd, Variable.COMMITMENTS, JsonVariables.json(COMMITMENTS)));
         return this;
     }
 
-    PledgeScenario police(String decision) {
+    public PledgeScenario police(String decision) {
         Map<String, Object> answer = new HashMap<>(Map.of(Variable.POLICE_APPROVAL, decision));
         if (Choice.APPROVE.equals(decision)) {
             answer.put(Variable.POLICE_SIGNATORY, "Eva Holm");
@@ -129,7 +134,7 @@ final class PledgeScenario {
         return this;
     }
 
-    PledgeScenario municipality(String decision) {
+    public PledgeScenario municipality(String decision) {
         Map<String, Object> answer = new HashMap<>(Map.of(Variable.MUNICIPALITY_APPROVAL, decision));
         if (Choice.APPROVE.equals(decision)) {
             answer.put(Variable.MUNICIPALITY_SIGNATORY, "Lars Ekström");
@@ -140,42 +145,42 @@ final class PledgeScenario {
         return this;
     }
 
-    PledgeScenario communicate() {
+    public PledgeScenario communicate() {
         completeAs(Element.COMMUNICATE_PLEDGE, "samordnare", Map.of("communicatedOn", "2026-12-20",
                 "communicationChannels", JsonVariables.json("[\"webb\"]")));
         return this;
     }
 
     /** Starts a pledge and takes it to implementation: needs identified, draft approved by both, communicated. */
-    PledgeScenario inImplementation() {
+    public PledgeScenario inImplementation() {
         return start().identifyNeed().draft().police(Choice.APPROVE).municipality(Choice.APPROVE).communicate();
     }
 
     /** Moves the clock to the next follow-up day of the pledge and fires its timer. */
-    PledgeScenario followUpFalls() {
+    public PledgeScenario followUpFalls() {
         fire(Element.AWAIT_FOLLOW_UP_DATE);
         return this;
     }
 
     /** Moves the clock to the end of the period and fires the period-end timer. */
-    PledgeScenario periodEnds() {
+    public PledgeScenario periodEnds() {
         fire("period-ended");
         return this;
     }
 
-    PledgeScenario compileFollowUp(String taskKey) {
+    public PledgeScenario compileFollowUp(String taskKey) {
         completeAs(taskKey, "samordnare", Map.of("reportedCrimes", 120, "activityParticipants", 85,
                 "reportedCrimesContext", "Fler pass ger fler anmälningar.", "followUpAssessment", "Arbetet går enligt plan."));
         return this;
     }
 
     /** A majority of the steering group (two of its three members) answers with this decision, which decides it. */
-    PledgeScenario review(String taskKey, String decision) {
+    public PledgeScenario review(String taskKey, String decision) {
         return answer(taskKey, "styrgrupp1", decision).answer(taskKey, "styrgrupp2", decision);
     }
 
     /** One member answers in their own review task, assessing the first commitment as given and the others on track. */
-    PledgeScenario answer(String taskKey, String member, String decision, String firstAssessment) {
+    public PledgeScenario answer(String taskKey, String member, String decision, String firstAssessment) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceId(pledge.getId()).taskDefinitionKey(taskKey)
                 .taskAssignee(member).singleResult();
         if (task == null) {
@@ -189,21 +194,21 @@ final class PledgeScenario {
         return this;
     }
 
-    PledgeScenario answer(String taskKey, String member, String decision) {
+    public PledgeScenario answer(String taskKey, String member, String decision) {
         return answer(taskKey, member, decision, "on-track");
     }
 
     /** Moves the clock to the end of the review time and fires its timer. */
-    PledgeScenario reviewTimeRunsOut(String deadlineEvent) {
+    public PledgeScenario reviewTimeRunsOut(String deadlineEvent) {
         fire(deadlineEvent);
         return this;
     }
 
-    Date dueDateOfTimer(String activityId) {
+    public Date dueDateOfTimer(String activityId) {
         return timer(activityId).getDuedate();
     }
 
-    Job timer(String activityId) {
+    public Job timer(String activityId) {
         return engine.getManagementService().createJobQuery().processInstanceId(pledge.getId()).activityId(activityId)
                 .timers().singleResult();
     }
@@ -217,7 +222,7 @@ final class PledgeScenario {
         engine.getManagementService().executeJob(job.getId());
     }
 
-    void completeAs(String taskKey, String candidateGroup, Map<String, Object> variables) {
+    public void completeAs(String taskKey, String candidateGroup, Map<String, Object> variables) {
         assertThat(pledge).isWaitingAt(taskKey);
         Task task = task(taskKey, pledge);
         assertThat(task).hasCandidateGroup(candidateGroup);

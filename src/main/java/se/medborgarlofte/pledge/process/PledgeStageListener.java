@@ -1,12 +1,12 @@
 package se.medborgarlofte.pledge.process;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.casefile.Stages;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
@@ -18,16 +18,6 @@ import se.medborgarlofte.pledge.PledgeProcess.Variable;
 @Component
 public class PledgeStageListener implements ExecutionListener {
 
-    /** The stage each element starts, with the timeline's description. */
-    static final Map<String, String> STAGES = Map.of(
-            Element.IDENTIFY_NEED, "Behovsanalysen påbörjades.",
-            Element.AGREE_WITH_POLICE, "Arbetet med överenskommelsen påbörjades.",
-            Element.IMPLEMENT, "Genomförandet påbörjades.",
-            Element.FOLLOW_UP, "Uppföljningen påbörjades.",
-            Element.STEERING_REVIEW, "Styrgruppens granskning påbörjades.",
-            Element.FINAL_FOLLOW_UP, "Löftesperioden är slut; slutuppföljningen påbörjades.",
-            Element.FINAL_STEERING_REVIEW, "Styrgruppens slutgranskning påbörjades.",
-            Element.CONCLUDE, "Återkoppling och avslut påbörjades.");
     private static final String PERIODIC_REVIEW_DONE = "periodic-review-done";
 
     private final PledgeRegister register;
@@ -49,7 +39,7 @@ public class PledgeStageListener implements ExecutionListener {
             }
             return;
         }
-        String description = STAGES.get(element);
+        String description = Stages.startedDescription(element);
         if (description == null) {
             throw new IllegalStateException("No stage starts at " + element);
         }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.FollowUpRecords;
+import se.medborgarlofte.casefile.SteeringDecision;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.steering.Position;
 import se.medborgarlofte.steering.ReviewRound;
@@ -66,6 +67,6 @@ public class SteeringDecisionDelegate implements JavaDelegate {
     }
 
     private static String reservation(Position position) {
-        return position.memberName() + " (för " + FollowUpRecords.decisionLabel(position.decision()) + ")";
+        return position.memberName() + " (för " + SteeringDecision.label(position.decision()) + ")";
     }
 }

@@ -1,4 +1,4 @@
-package se.medborgarlofte.security;
+package se.medborgarlofte.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.medborgarlofte.pledge;
+package se.medborgarlofte.steering;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.medborgarlofte.ProcessTestEngine;
+import se.medborgarlofte.pledge.PledgeScenario;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
@@ -75,7 +76,7 @@ class SteeringReviewProcessTests {
         assertThat(decisions()).singleElement().satisfies(decision -> assertThat(decision)
                 .containsEntry("decision", "continue").containsEntry("decided_when", "quorum"));
         assertThat(positions()).containsExactly("styrgrupp1=continue", "styrgrupp2=null", "styrgrupp3=continue");
-        assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE).variables()
+        assertThat(scenario.pledge()).isWaitingAt(Element.IMPLEMENT_MEASURE).variables()
                 .containsEntry(Variable.STEERING_DECISION, Choice.CONTINUE);
     }
 
@@ -91,7 +92,7 @@ class SteeringReviewProcessTests {
                         .contains("2 av 3 ledamöter").contains("Reservation: Johan Lind (för revidera åtagandena)")));
         assertThat(ProcessTestEngine.caseFile().sql("SELECT assessment FROM commitment_assessment ORDER BY position")
                 .query(String.class).list()).containsExactly("not-met", "on-track", "on-track");
-        assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE);
+        assertThat(scenario.pledge()).isWaitingAt(Element.IMPLEMENT_MEASURE);
     }
 
     @Test
@@ -100,7 +101,7 @@ class SteeringReviewProcessTests {
                 .answer(Element.REVIEW_FOLLOW_UP, "styrgrupp2", Choice.REVISE)
                 .answer(Element.REVIEW_FOLLOW_UP, "styrgrupp3", Choice.REVISE);
 
-        assertThat(scenario.pledge).isWaitingAt(Element.DRAFT_PLEDGE);
+        assertThat(scenario.pledge()).isWaitingAt(Element.DRAFT_PLEDGE);
         assertThat(reviewTasks(Element.REVIEW_FOLLOW_UP)).isEmpty();
     }
 
@@ -115,7 +116,7 @@ class SteeringReviewProcessTests {
                 .containsEntry("decision", "close").containsEntry("decided_when", "deadline")
                 .hasEntrySatisfying("comment", comment -> assertThat((String) comment)
                         .contains("vid granskningstidens slut, när 1 av 3")));
-        assertThat(scenario.pledge).isWaitingAt(Element.GIVE_FEEDBACK_TO_CITIZENS);
+        assertThat(scenario.pledge()).isWaitingAt(Element.GIVE_FEEDBACK_TO_CITIZENS);
     }
 
     @Test
@@ -127,7 +128,7 @@ class SteeringReviewProcessTests {
                 .containsEntry("decision", "continue").containsEntry("decided_when", "deadline")
                 .hasEntrySatisfying("comment", comment -> assertThat((String) comment).startsWith("Ingen av styrgruppens 3")));
         assertThat(positions()).containsExactly("styrgrupp1=null", "styrgrupp2=null", "styrgrupp3=null");
-        assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE);
+        assertThat(scenario.pledge()).isWaitingAt(Element.IMPLEMENT_MEASURE);
     }
 
     @Test
@@ -145,7 +146,7 @@ class SteeringReviewProcessTests {
         assertThat(decisions()).singleElement().satisfies(decision -> assertThat(decision)
                 .containsEntry("decision", "revise").containsEntry("decided_when", "quorum")
                 .hasEntrySatisfying("comment", comment -> assertThat((String) comment).contains("Reservation: Sara Öberg")));
-        assertThat(scenario.pledge).isWaitingAt(Element.DRAFT_PLEDGE);
+        assertThat(scenario.pledge()).isWaitingAt(Element.DRAFT_PLEDGE);
     }
 
     @Test
@@ -169,11 +170,11 @@ class SteeringReviewProcessTests {
 
         assertThat(decisions()).singleElement().satisfies(decision -> assertThat(decision)
                 .containsEntry("decision", "close").containsEntry("decided_when", "deadline"));
-        assertThat(scenario.pledge).isWaitingAt(Element.GIVE_FEEDBACK_TO_CITIZENS);
+        assertThat(scenario.pledge()).isWaitingAt(Element.GIVE_FEEDBACK_TO_CITIZENS);
     }
 
     private List<Task> reviewTasks(String taskKey) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(scenario.pledge.getId()).taskDefinitionKey(taskKey).list();
+        return engine.getTaskService().createTaskQuery().processInstanceId(scenario.pledge().getId()).taskDefinitionKey(taskKey).list();
     }
 
     private Map<String, Object> review() {

@@ -1,4 +1,4 @@
-package se.medborgarlofte.pledge;
+package se.medborgarlofte.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.medborgarlofte.ProcessTestEngine;
-import se.medborgarlofte.council.CouncilProcess;
+import se.medborgarlofte.pledge.PledgeProcess;
+import se.medborgarlofte.pledge.PledgeScenario;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.system.JsonVariables;
 
@@ -54,7 +55,7 @@ class CouncilProcessTests {
                 "2. Försenade åtgärder\n   Inget att ta upp.", "3. Kommande uppföljningar\n   ML-2026-0001: Uppföljning 2027-02-15.",
                 "4. Beslut som ska fattas\n   Inget att ta upp.");
         assertThat(agenda).doesNotContain("ML-2026-0001: Tryggare");
-        assertThat(running.pledge.getBusinessKey()).isEqualTo("ML-2026-0001");
+        assertThat(running.pledge().getBusinessKey()).isEqualTo("ML-2026-0001");
         // January's timer fired late (the clock jumped to February); the cycle goes on from January
         assertThat(councilTimer().getDuedate()).as("the next month's meeting").isEqualTo(serverTime("2027-02-01T07:00"));
         Task meeting = meetingTask();
