@@ -48,7 +48,8 @@ public final class EngineRestClient {
     public ResponseEntity<String> post(String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/engine-rest" + path, HttpMethod.POST, new HttpEntity<>(write(body), headers), String.class);
+        return http.exchange(
+                "/engine-rest" + path, HttpMethod.POST, new HttpEntity<>(write(body), headers), String.class);
     }
 
     /** The one open task of the pledge with this key for the group, or an assertion error. */
@@ -65,15 +66,17 @@ public final class EngineRestClient {
         JsonNode tasks = getJson("/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey
                 + "&" + parameter + "=" + value);
         if (tasks.size() != 1) {
-            throw new AssertionError("Expected one open " + taskKey + " with " + parameter + " " + value + " in " + businessKey
-                    + " but found " + tasks);
+            throw new AssertionError("Expected one open " + taskKey + " with " + parameter + " " + value + " in "
+                    + businessKey + " but found " + tasks);
         }
         return tasks.get(0);
     }
 
     /** Completes the task as Tasklist does when a form is submitted; returns the HTTP status. */
     public int submit(String taskId, Map<String, ?> variables) {
-        return post("/task/" + taskId + "/submit-form", Map.of("variables", typed(variables))).getStatusCode().value();
+        return post("/task/" + taskId + "/submit-form", Map.of("variables", typed(variables)))
+                .getStatusCode()
+                .value();
     }
 
     /** GETs one of our own API's resources (outside the engine REST API) as this user. */
@@ -85,7 +88,11 @@ public final class EngineRestClient {
     public ResponseEntity<String> exchange(HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/engine-rest" + path, method, new HttpEntity<>(body == null ? null : write(body), headers), String.class);
+        return http.exchange(
+                "/engine-rest" + path,
+                method,
+                new HttpEntity<>(body == null ? null : write(body), headers),
+                String.class);
     }
 
     /** Submits as Tasklist does and returns the whole answer. */
@@ -96,11 +103,16 @@ public final class EngineRestClient {
     /** The task's variables as plain JSON values (JSON variables parsed), as its form shows them. */
     public Map<String, JsonNode> variables(String taskId) {
         Map<String, JsonNode> values = new java.util.TreeMap<>();
-        getJson("/task/" + taskId + "/variables?deserializeValues=false").fields().forEachRemaining(entry -> {
-            JsonNode value = entry.getValue().path("value");
-            values.put(entry.getKey(), "Json".equals(entry.getValue().path("type").asText()) && value.isTextual()
-                    ? read(value.asText()) : value);
-        });
+        getJson("/task/" + taskId + "/variables?deserializeValues=false")
+                .fields()
+                .forEachRemaining(entry -> {
+                    JsonNode value = entry.getValue().path("value");
+                    values.put(
+                            entry.getKey(),
+                            "Json".equals(entry.getValue().path("type").asText()) && value.isTextual()
+                                    ? read(value.asText())
+                                    : value);
+                });
         return values;
     }
 
@@ -123,8 +135,7 @@ public final class EngineRestClient {
     }
 
     /** A JSON list or object variable, as forms submit dynamic lists and checklists. */
-    public record Json(String text) {
-    }
+    public record Json(String text) {}
 
     public static JsonNode read(String body) {
         try {

@@ -21,8 +21,9 @@ import org.springframework.http.client.ClientHttpResponse;
 @TestConfiguration(proxyBeanMethods = false)
 public class ErrorBodyGuard {
 
-    static final Pattern INTERNALS = Pattern.compile("ENGINE-\\d+|[A-Za-z]+Exception\\b|\\bSQL|PSQL|org\\.(camunda|postgresql|h2|"
-            + "springframework|apache)\\.|java\\.[a-z]+\\.|\\tat |\"trace\"|\"stackTrace\"");
+    static final Pattern INTERNALS =
+            Pattern.compile("ENGINE-\\d+|[A-Za-z]+Exception\\b|\\bSQL|PSQL|org\\.(camunda|postgresql|h2|"
+                    + "springframework|apache)\\.|java\\.[a-z]+\\.|\\tat |\"trace\"|\"stackTrace\"");
 
     @Bean
     RestTemplateCustomizer errorBodyGuard() {
@@ -38,7 +39,8 @@ public class ErrorBodyGuard {
             byte[] content = response.getBody().readAllBytes();
             String text = new String(content, StandardCharsets.UTF_8);
             String where = request.getMethod() + " " + request.getURI().getPath();
-            if (response.getStatusCode().is5xxServerError() && !request.getURI().getPath().startsWith("/actuator")) {
+            if (response.getStatusCode().is5xxServerError()
+                    && !request.getURI().getPath().startsWith("/actuator")) {
                 throw new AssertionError(where + " answered " + response.getStatusCode() + ": " + text);
             }
             if (INTERNALS.matcher(text).find()) {

@@ -46,32 +46,47 @@ class ModelAssetsTests {
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern CONDITION_VARIABLE = Pattern.compile("\\$\\{\\s*!?([a-zA-Z]+)\\s*(==|!=)");
     private static final Set<String> GROUPS = java.util.Arrays.stream(OrganisationGroup.values())
-            .map(OrganisationGroup::id).collect(Collectors.toSet());
+            .map(OrganisationGroup::id)
+            .collect(Collectors.toSet());
 
     /** Variables that code, not a form, writes; forms may show them read-only. */
     private static final Set<String> WRITTEN_BY_CODE = Set.of(
-            PledgeProcess.Variable.REGISTRATION_NUMBER, PledgeProcess.Variable.SIGNED_ON, PledgeProcess.Variable.SIGNATORIES,
-            PledgeProcess.Variable.COMMITMENT_ASSESSMENTS, PledgeProcess.Variable.STEERING_DECISION,
-            PledgeProcess.Variable.STEERING_COMMENT, CouncilProcess.AGENDA, MeasureProcess.Variable.RESPONSIBLE_GROUP,
-            MeasureProcess.Variable.OCCURRENCES, MeasureProcess.Variable.OCCURRENCE_COUNT, MeasureProcess.Variable.REPORTED_QUANTITY);
-    private static final Set<String> REVIEW_TASKS = Set.of(PledgeProcess.Element.REVIEW_FOLLOW_UP,
-            PledgeProcess.Element.REVIEW_FINAL_FOLLOW_UP);
+            PledgeProcess.Variable.REGISTRATION_NUMBER,
+            PledgeProcess.Variable.SIGNED_ON,
+            PledgeProcess.Variable.SIGNATORIES,
+            PledgeProcess.Variable.COMMITMENT_ASSESSMENTS,
+            PledgeProcess.Variable.STEERING_DECISION,
+            PledgeProcess.Variable.STEERING_COMMENT,
+            CouncilProcess.AGENDA,
+            MeasureProcess.Variable.RESPONSIBLE_GROUP,
+            MeasureProcess.Variable.OCCURRENCES,
+            MeasureProcess.Variable.OCCURRENCE_COUNT,
+            MeasureProcess.Variable.REPORTED_QUANTITY);
+
+    private static final Set<String> REVIEW_TASKS =
+            Set.of(PledgeProcess.Element.REVIEW_FOLLOW_UP, PledgeProcess.Element.REVIEW_FINAL_FOLLOW_UP);
     /** A measure's variables unpacked from one row of the pledge's commitments list. */
-    private static final Set<String> COMMITMENT_FIELDS = Set.of(MeasureProcess.Variable.PARTY, MeasureProcess.Variable.PROMISE,
-            MeasureProcess.Variable.MEASURE_TYPE, MeasureProcess.Variable.TARGET_QUANTITY, MeasureProcess.Variable.TARGET_UNIT,
-            MeasureProcess.Variable.DUE_DATE, MeasureProcess.Variable.INDICATOR);
+    private static final Set<String> COMMITMENT_FIELDS = Set.of(
+            MeasureProcess.Variable.PARTY,
+            MeasureProcess.Variable.PROMISE,
+            MeasureProcess.Variable.MEASURE_TYPE,
+            MeasureProcess.Variable.TARGET_QUANTITY,
+            MeasureProcess.Variable.TARGET_UNIT,
+            MeasureProcess.Variable.DUE_DATE,
+            MeasureProcess.Variable.INDICATOR);
 
     private static final Map<String, BpmnModelInstance> MODELS = new HashMap<>();
     private static final Map<String, JsonNode> FORMS = new HashMap<>();
     private static final List<Field> FIELDS = new ArrayList<>();
 
     /** One keyed form field; {@code list} is the path of the dynamic list it belongs to, or null. */
-    record Field(String form, String key, String type, boolean readonly, String list, JsonNode component) {
-    }
+    record Field(String form, String key, String type, boolean readonly, String list, JsonNode component) {}
 
     @BeforeAll
     static void load() throws IOException {
-        for (String resource : ProcessTestEngine.resources("bpmn").filter(name -> name.endsWith(".bpmn")).toList()) {
+        for (String resource : ProcessTestEngine.resources("bpmn")
+                .filter(name -> name.endsWith(".bpmn"))
+                .toList()) {
             try (InputStream in = ModelAssetsTests.class.getClassLoader().getResourceAsStream(resource)) {
                 MODELS.put(resource, Bpmn.readModelFromStream(in));
             }
@@ -87,8 +102,8 @@ class ModelAssetsTests {
 
     @Test
     void bothProcessesAndTheDecisionAreThere() {
-        assertThat(MODELS.keySet()).containsExactlyInAnyOrder("bpmn/medborgarlofte.bpmn", "bpmn/atgard.bpmn",
-                "bpmn/tryggare-radet.bpmn");
+        assertThat(MODELS.keySet())
+                .containsExactlyInAnyOrder("bpmn/medborgarlofte.bpmn", "bpmn/atgard.bpmn", "bpmn/tryggare-radet.bpmn");
         assertThat(ProcessTestEngine.resources("bpmn")).contains("bpmn/measure-responsible-group.dmn");
     }
 
@@ -98,8 +113,12 @@ class ModelAssetsTests {
             String where = task.getId();
             if (REVIEW_TASKS.contains(where)) {
                 // one task per steering group member, assigned to them
-                assertThat(task.getCamundaAssignee()).as("assignee of %s", where).isEqualTo("${reviewer.stringValue()}");
-                assertThat(task.getLoopCharacteristics()).as("one %s per member", where).isNotNull();
+                assertThat(task.getCamundaAssignee())
+                        .as("assignee of %s", where)
+                        .isEqualTo("${reviewer.stringValue()}");
+                assertThat(task.getLoopCharacteristics())
+                        .as("one %s per member", where)
+                        .isNotNull();
                 continue;
             }
             String groups = task.getCamundaCandidateGroups();
@@ -108,7 +127,9 @@ class ModelAssetsTests {
                 assertThat(GROUPS).as("candidate group of %s", where).contains(groups);
             }
             assertThat(task.getCamundaFormRef()).as("formRef of %s", where).isNotBlank();
-            assertThat(task.getCamundaFormRefBinding()).as("formRefBinding of %s", where).isEqualTo("deployment");
+            assertThat(task.getCamundaFormRefBinding())
+                    .as("formRefBinding of %s", where)
+                    .isEqualTo("deployment");
             assertThat(task.getName()).as("name of %s", where).isNotBlank();
         }
     }
@@ -116,22 +137,36 @@ class ModelAssetsTests {
     @Test
     void everyUserTaskWritesTheCaseFileAndAnnouncesItself() {
         for (UserTask task : all(UserTask.class)) {
-            assertThat(hasListener(task, "complete", "${caseFileTaskListener}")).as("case-file listener on %s", task.getId()).isTrue();
-            assertThat(hasListener(task, "create", "${taskDeadlineListener}")).as("deadline on %s", task.getId()).isTrue();
-            assertThat(hasListener(task, "create", "${taskNotificationListener}")).as("notification on %s", task.getId()).isTrue();
+            assertThat(hasListener(task, "complete", "${caseFileTaskListener}"))
+                    .as("case-file listener on %s", task.getId())
+                    .isTrue();
+            assertThat(hasListener(task, "create", "${taskDeadlineListener}"))
+                    .as("deadline on %s", task.getId())
+                    .isTrue();
+            assertThat(hasListener(task, "create", "${taskNotificationListener}"))
+                    .as("notification on %s", task.getId())
+                    .isTrue();
         }
     }
 
     private static boolean hasListener(UserTask task, String event, String delegate) {
-        return task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
-                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list().stream()
-                .anyMatch(listener -> event.equals(listener.getCamundaEvent()) && delegate.equals(listener.getCamundaDelegateExpression()));
+        return task.getExtensionElements() != null
+                && task
+                        .getExtensionElements()
+                        .getElementsQuery()
+                        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)
+                        .list()
+                        .stream()
+                        .anyMatch(listener -> event.equals(listener.getCamundaEvent())
+                                && delegate.equals(listener.getCamundaDelegateExpression()));
     }
 
     @Test
     void thePledgeStartEventHasAForm() {
         StartEvent start = MODELS.get("bpmn/medborgarlofte.bpmn").getModelElementsByType(StartEvent.class).stream()
-                .filter(event -> event.getParentElement() instanceof Process).findFirst().orElseThrow();
+                .filter(event -> event.getParentElement() instanceof Process)
+                .findFirst()
+                .orElseThrow();
         assertThat(start.getCamundaFormRef()).isEqualTo("medborgarlofte-start");
         assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
     }
@@ -140,11 +175,16 @@ class ModelAssetsTests {
     void everyFormRefResolvesToAFormWithThatId() {
         Set<String> refs = new TreeSet<>();
         all(UserTask.class).forEach(task -> refs.add(task.getCamundaFormRef()));
-        all(StartEvent.class).stream().map(StartEvent::getCamundaFormRef).filter(ref -> ref != null).forEach(refs::add);
+        all(StartEvent.class).stream()
+                .map(StartEvent::getCamundaFormRef)
+                .filter(ref -> ref != null)
+                .forEach(refs::add);
 
         for (String ref : refs) {
             assertThat(FORMS).as("forms/%s.form", ref).containsKey(ref);
-            assertThat(FORMS.get(ref).path("id").asText()).as("id inside forms/%s.form", ref).isEqualTo(ref);
+            assertThat(FORMS.get(ref).path("id").asText())
+                    .as("id inside forms/%s.form", ref)
+                    .isEqualTo(ref);
         }
         assertThat(FORMS.keySet()).as("forms no model uses").isEqualTo(refs);
     }
@@ -153,13 +193,17 @@ class ModelAssetsTests {
     void everyElementIsDrawnAndNamedInKebabCase() {
         for (BpmnModelInstance model : MODELS.values()) {
             Set<String> shapes = ids(model.getModelElementsByType(BpmnShape.class).stream()
-                    .map(shape -> shape.getBpmnElement().getId()).toList());
+                    .map(shape -> shape.getBpmnElement().getId())
+                    .toList());
             Set<String> edges = ids(model.getModelElementsByType(BpmnEdge.class).stream()
-                    .map(edge -> edge.getBpmnElement().getId()).toList());
+                    .map(edge -> edge.getBpmnElement().getId())
+                    .toList());
             for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
                 assertThat(element.getId()).as("id of %s", element.getName()).matches(KEBAB_CASE);
                 if (element instanceof FlowNode) {
-                    assertThat(shapes).as("diagram shape of %s", element.getId()).contains(element.getId());
+                    assertThat(shapes)
+                            .as("diagram shape of %s", element.getId())
+                            .contains(element.getId());
                 } else if (element instanceof SequenceFlow) {
                     assertThat(edges).as("diagram edge of %s", element.getId()).contains(element.getId());
                 }
@@ -170,7 +214,9 @@ class ModelAssetsTests {
     @Test
     void everyProcessHasAHistoryTimeToLive() {
         for (Process process : all(Process.class)) {
-            assertThat(process.getCamundaHistoryTimeToLiveString()).as("history time to live of %s", process.getId()).isNotBlank();
+            assertThat(process.getCamundaHistoryTimeToLiveString())
+                    .as("history time to live of %s", process.getId())
+                    .isNotBlank();
             assertThat(process.isExecutable()).isTrue();
         }
     }
@@ -182,7 +228,8 @@ class ModelAssetsTests {
         for (ConditionExpression condition : all(ConditionExpression.class)) {
             Matcher variable = CONDITION_VARIABLE.matcher(condition.getTextContent());
             while (variable.find()) {
-                assertThat(written).as("variable %s in condition %s", variable.group(1), condition.getTextContent())
+                assertThat(written)
+                        .as("variable %s in condition %s", variable.group(1), condition.getTextContent())
                         .contains(variable.group(1));
             }
         }
@@ -195,7 +242,9 @@ class ModelAssetsTests {
         written.addAll(COMMITMENT_FIELDS);
         for (Field field : FIELDS) {
             if (field.readonly() && field.list() == null) {
-                assertThat(written).as("read-only %s in %s", field.key(), field.form()).contains(field.key());
+                assertThat(written)
+                        .as("read-only %s in %s", field.key(), field.form())
+                        .contains(field.key());
             }
         }
     }
@@ -203,16 +252,22 @@ class ModelAssetsTests {
     @Test
     void readOnlyListsShowColumnsTheirWriterFills() {
         Map<String, Set<String>> writtenColumns = new HashMap<>();
-        FIELDS.stream().filter(field -> field.list() != null && !field.readonly())
-                .forEach(field -> writtenColumns.computeIfAbsent(field.list(), list -> new HashSet<>()).add(field.key()));
-        writtenColumns.computeIfAbsent(MeasureProcess.Variable.OCCURRENCES, list -> new HashSet<>())
+        FIELDS.stream()
+                .filter(field -> field.list() != null && !field.readonly())
+                .forEach(field -> writtenColumns
+                        .computeIfAbsent(field.list(), list -> new HashSet<>())
+                        .add(field.key()));
+        writtenColumns
+                .computeIfAbsent(MeasureProcess.Variable.OCCURRENCES, list -> new HashSet<>())
                 .addAll(Set.of("date", "participants", "hours", "quantity", "observations"));
-        writtenColumns.computeIfAbsent(PledgeProcess.Variable.COMMITMENT_ASSESSMENTS, list -> new HashSet<>())
+        writtenColumns
+                .computeIfAbsent(PledgeProcess.Variable.COMMITMENT_ASSESSMENTS, list -> new HashSet<>())
                 .addAll(Set.of("promise", "party"));
         for (Field field : FIELDS) {
             if (field.readonly() && field.list() != null) {
                 assertThat(writtenColumns.getOrDefault(field.list(), Set.of()))
-                        .as("column %s of list %s in %s", field.key(), field.list(), field.form()).contains(field.key());
+                        .as("column %s of list %s in %s", field.key(), field.list(), field.form())
+                        .contains(field.key());
             }
         }
     }
@@ -224,23 +279,28 @@ class ModelAssetsTests {
             String name = field.list() == null ? field.key() : field.list() + "[]." + field.key();
             types.computeIfAbsent(name, key -> new TreeSet<>()).add(field.type());
         }
-        types.forEach((name, kinds) -> assertThat(kinds).as("field types of %s", name).hasSize(1));
+        types.forEach(
+                (name, kinds) -> assertThat(kinds).as("field types of %s", name).hasSize(1));
     }
 
     @Test
     void everyFieldHasASwedishLabelAndNumbersCannotBeNegative() {
         for (Field field : FIELDS) {
             JsonNode component = field.component();
-            String label = component.has("dateLabel") ? component.path("dateLabel").asText() : component.path("label").asText();
+            String label = component.has("dateLabel")
+                    ? component.path("dateLabel").asText()
+                    : component.path("label").asText();
             assertThat(label).as("label of %s in %s", field.key(), field.form()).isNotBlank();
             if (field.type().equals("number") && !field.readonly()) {
                 assertThat(component.path("validate").path("min").isNumber())
-                        .as("minimum of %s in %s", field.key(), field.form()).isTrue();
+                        .as("minimum of %s in %s", field.key(), field.form())
+                        .isTrue();
                 assertThat(component.path("validate").path("min").asDouble()).isGreaterThanOrEqualTo(0);
             }
             if ((field.type().equals("textfield") || field.type().equals("textarea")) && !field.readonly()) {
                 assertThat(component.path("validate").path("maxLength").asInt())
-                        .as("maximum length of %s in %s", field.key(), field.form()).isPositive();
+                        .as("maximum length of %s in %s", field.key(), field.form())
+                        .isPositive();
             }
         }
     }
@@ -250,7 +310,8 @@ class ModelAssetsTests {
         Map<String, Set<String>> values = new HashMap<>();
         for (Field field : FIELDS) {
             for (JsonNode value : field.component().path("values")) {
-                values.computeIfAbsent(field.key(), key -> new HashSet<>()).add(value.path("value").asText());
+                values.computeIfAbsent(field.key(), key -> new HashSet<>())
+                        .add(value.path("value").asText());
             }
         }
         Pattern comparison = Pattern.compile("([a-zA-Z]+)\\s*(==|!=)\\s*'([^']+)'");
@@ -258,17 +319,25 @@ class ModelAssetsTests {
             Matcher compared = comparison.matcher(condition.getTextContent());
             while (compared.find()) {
                 assertThat(values.getOrDefault(compared.group(1), Set.of()))
-                        .as("choices of %s", compared.group(1)).contains(compared.group(3));
+                        .as("choices of %s", compared.group(1))
+                        .contains(compared.group(3));
             }
         }
     }
 
     @Test
     void stagesAreSubProcessesSoCockpitShowsWhereAPledgeStands() {
-        Set<String> subProcesses = ids(MODELS.get("bpmn/medborgarlofte.bpmn").getModelElementsByType(SubProcess.class)
-                .stream().map(BaseElement::getId).toList());
-        assertThat(subProcesses).contains(PledgeProcess.Element.IDENTIFY_NEED, PledgeProcess.Element.AGREE_WITH_POLICE,
-                PledgeProcess.Element.IMPLEMENT, PledgeProcess.Element.FOLLOW_UP, PledgeProcess.Element.STEERING_REVIEW);
+        Set<String> subProcesses =
+                ids(MODELS.get("bpmn/medborgarlofte.bpmn").getModelElementsByType(SubProcess.class).stream()
+                        .map(BaseElement::getId)
+                        .toList());
+        assertThat(subProcesses)
+                .contains(
+                        PledgeProcess.Element.IDENTIFY_NEED,
+                        PledgeProcess.Element.AGREE_WITH_POLICE,
+                        PledgeProcess.Element.IMPLEMENT,
+                        PledgeProcess.Element.FOLLOW_UP,
+                        PledgeProcess.Element.STEERING_REVIEW);
     }
 
     private static Set<String> editableKeys() {
@@ -286,13 +355,24 @@ class ModelAssetsTests {
             String type = component.path("type").asText();
             if (type.equals("dynamiclist")) {
                 String path = component.path("path").asText();
-                into.add(new Field(form, path, type, !component.path("allowAddRemove").asBoolean(true)
-                        && allReadonly(component), list, component));
+                into.add(new Field(
+                        form,
+                        path,
+                        type,
+                        !component.path("allowAddRemove").asBoolean(true) && allReadonly(component),
+                        list,
+                        component));
                 collect(form, component.path("components"), path, into);
             } else if (component.has("components")) {
                 collect(form, component.path("components"), list, into);
             } else if (component.has("key")) {
-                into.add(new Field(form, component.path("key").asText(), type, component.path("readonly").asBoolean(false), list, component));
+                into.add(new Field(
+                        form,
+                        component.path("key").asText(),
+                        type,
+                        component.path("readonly").asBoolean(false),
+                        list,
+                        component));
             }
         }
     }

@@ -29,8 +29,7 @@ public final class PledgeJourney {
 
     private final TestRestTemplate rest;
     private final ManagementService management;
-    private CompletionWatch watch = (user, task) -> {
-    };
+    private CompletionWatch watch = (user, task) -> {};
 
     public PledgeJourney(TestRestTemplate rest, ManagementService management) {
         this.rest = rest;
@@ -48,11 +47,24 @@ public final class PledgeJourney {
 
     /** Starts a pledge through the engine REST API as the coordinator; returns its registration number. */
     public String start(String title, String area) {
-        ResponseEntity<String> started = as("samordnare").post("/process-definition/key/medborgarlofte/start", Map.of("variables",
-                EngineRestClient.typed(Map.of("pledgeTitle", title, "area", area,
-                        "periodStart", "2026-12-01", "periodEnd", "2028-11-30",
-                        "parties", new Json("[\"polisen\",\"kommunen\",\"naringsliv\"]"),
-                        "background", "Boende beskriver skadegörelse och bilbränder."))));
+        ResponseEntity<String> started = as("samordnare")
+                .post(
+                        "/process-definition/key/medborgarlofte/start",
+                        Map.of(
+                                "variables",
+                                EngineRestClient.typed(Map.of(
+                                        "pledgeTitle",
+                                        title,
+                                        "area",
+                                        area,
+                                        "periodStart",
+                                        "2026-12-01",
+                                        "periodEnd",
+                                        "2028-11-30",
+                                        "parties",
+                                        new Json("[\"polisen\",\"kommunen\",\"naringsliv\"]"),
+                                        "background",
+                                        "Boende beskriver skadegörelse och bilbränder."))));
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
         return EngineRestClient.read(started.getBody()).path("businessKey").asText();
     }
@@ -62,29 +74,83 @@ public final class PledgeJourney {
     }
 
     public PledgeJourney policePicture(String pledge) {
-        complete("polis", pledge, "compile-police-situation-picture", "polis", Map.of("policeWhat", "Skadegörelse och bilbränder",
-                "policeWhere", "Parkeringarna", "policeWhen", "Kvällar", "policeFrequency", "Varje vecka",
-                "policeTrend", "okande", "reportedCrimesBaseline", 87, "staffDialogueFindings", "Ingen grannsamverkan"));
+        complete(
+                "polis",
+                pledge,
+                "compile-police-situation-picture",
+                "polis",
+                Map.of(
+                        "policeWhat",
+                        "Skadegörelse och bilbränder",
+                        "policeWhere",
+                        "Parkeringarna",
+                        "policeWhen",
+                        "Kvällar",
+                        "policeFrequency",
+                        "Varje vecka",
+                        "policeTrend",
+                        "okande",
+                        "reportedCrimesBaseline",
+                        87,
+                        "staffDialogueFindings",
+                        "Ingen grannsamverkan"));
         return this;
     }
 
     /** Everything of "identify the need" after the police's situation picture. */
     public PledgeJourney completeIdentifyNeed(String pledge) {
         completeIdentifyNeedUntilJointPicture(pledge);
-        complete("samordnare", pledge, "compile-joint-situation-picture", "samordnare", Map.of(
-                "jointSituationPicture", "Skadegörelsen är koncentrerad till parkeringarna.",
-                "prioritisedProblems", new Json("[{\"problem\":\"Bilbränder\",\"place\":\"Parkeringarna\",\"causeAnalysis\":\"Låg social kontroll\"}]")));
+        complete(
+                "samordnare",
+                pledge,
+                "compile-joint-situation-picture",
+                "samordnare",
+                Map.of(
+                        "jointSituationPicture",
+                        "Skadegörelsen är koncentrerad till parkeringarna.",
+                        "prioritisedProblems",
+                        new Json(
+                                "[{\"problem\":\"Bilbränder\",\"place\":\"Parkeringarna\",\"causeAnalysis\":\"Låg social kontroll\"}]")));
         complete("styrgrupp2", pledge, "confirm-focus-areas", "styrgrupp", Map.of("focusAreasDecision", "confirm"));
         return this;
     }
 
     /** The municipality's situation picture and the citizen dialogue, after which the joint picture is due. */
     public PledgeJourney completeIdentifyNeedUntilJointPicture(String pledge) {
-        complete("kommun", pledge, "compile-municipal-situation-picture", "kommun", Map.of("municipalWhat", "Ungdomar samlas",
-                "municipalWhere", "Centrum", "municipalWhen", "Kvällar", "municipalFrequency", "Dagligen",
-                "municipalTrend", "okande", "municipalSources", "Skolan"));
-        complete("kommun", pledge, "hold-citizen-dialogue", "kommun", Map.of("dialogueMethod", "enkat",
-                "dialogueStart", "2026-09-01", "dialogueEnd", "2026-09-30", "dialogueParticipants", 212, "dialogueConcerns", "Bilbränder"));
+        complete(
+                "kommun",
+                pledge,
+                "compile-municipal-situation-picture",
+                "kommun",
+                Map.of(
+                        "municipalWhat",
+                        "Ungdomar samlas",
+                        "municipalWhere",
+                        "Centrum",
+                        "municipalWhen",
+                        "Kvällar",
+                        "municipalFrequency",
+                        "Dagligen",
+                        "municipalTrend",
+                        "okande",
+                        "municipalSources",
+                        "Skolan"));
+        complete(
+                "kommun",
+                pledge,
+                "hold-citizen-dialogue",
+                "kommun",
+                Map.of(
+                        "dialogueMethod",
+                        "enkat",
+                        "dialogueStart",
+                        "2026-09-01",
+                        "dialogueEnd",
+                        "2026-09-30",
+                        "dialogueParticipants",
+                        212,
+                        "dialogueConcerns",
+                        "Bilbränder"));
         return this;
     }
 
@@ -93,38 +159,101 @@ public final class PledgeJourney {
     }
 
     public PledgeJourney draft(String pledge, String commitments, String periodStart, String periodEnd) {
-        complete("samordnare", pledge, "draft-pledge", "samordnare", Map.of("pledgeText", "Polisen och kommunen lovar de boende ett tryggare område.",
-                "periodStart", periodStart, "periodEnd", periodEnd, "commitments", new Json(commitments)));
+        complete(
+                "samordnare",
+                pledge,
+                "draft-pledge",
+                "samordnare",
+                Map.of(
+                        "pledgeText",
+                        "Polisen och kommunen lovar de boende ett tryggare område.",
+                        "periodStart",
+                        periodStart,
+                        "periodEnd",
+                        periodEnd,
+                        "commitments",
+                        new Json(commitments)));
         return this;
     }
 
     public PledgeJourney sign(String pledge) {
-        complete("lpo", pledge, "approve-pledge-police", "polisledning",
+        complete(
+                "lpo",
+                pledge,
+                "approve-pledge-police",
+                "polisledning",
                 Map.of("policeApproval", "approve", "policeSignatory", "Eva Holm, lokalpolisområdeschef"));
-        complete("kso", pledge, "approve-pledge-municipality", "kommunledning",
+        complete(
+                "kso",
+                pledge,
+                "approve-pledge-municipality",
+                "kommunledning",
                 Map.of("municipalityApproval", "approve", "municipalitySignatory", "Lars Ekström, KSO"));
-        complete("samordnare", pledge, "communicate-pledge", "samordnare", Map.of("communicatedOn", "2026-12-05",
-                "communicationChannels", new Json("[\"webb\",\"press\"]")));
+        complete(
+                "samordnare",
+                pledge,
+                "communicate-pledge",
+                "samordnare",
+                Map.of("communicatedOn", "2026-12-05", "communicationChannels", new Json("[\"webb\",\"press\"]")));
         return this;
     }
 
     /** The police plan their measure and report one occurrence that counts 3 towards the target of 8. */
     public PledgeJourney policeReport(String pledge) {
-        complete("polis", pledge, "plan-measure", "polis", Map.of("measurePlan", "Informationsmöten i varje trappuppgång.",
-                "plannedStart", "2026-12-10", "contactPerson", "Peter Nyberg"));
-        complete("polis", pledge, "report-occurrence", "polis", Map.of("occurrenceAction", "report", "occurrenceDate", "2027-01-20",
-                "occurrenceParticipants", 45, "occurrenceHours", 3.5, "occurrenceQuantity", 3,
-                "occurrenceObservations", "Tre nya grannsamverkansområden startade."));
+        complete(
+                "polis",
+                pledge,
+                "plan-measure",
+                "polis",
+                Map.of(
+                        "measurePlan",
+                        "Informationsmöten i varje trappuppgång.",
+                        "plannedStart",
+                        "2026-12-10",
+                        "contactPerson",
+                        "Peter Nyberg"));
+        complete(
+                "polis",
+                pledge,
+                "report-occurrence",
+                "polis",
+                Map.of(
+                        "occurrenceAction",
+                        "report",
+                        "occurrenceDate",
+                        "2027-01-20",
+                        "occurrenceParticipants",
+                        45,
+                        "occurrenceHours",
+                        3.5,
+                        "occurrenceQuantity",
+                        3,
+                        "occurrenceObservations",
+                        "Tre nya grannsamverkansområden startade."));
         return this;
     }
 
     /** The housing company closes its measure as done. */
     public PledgeJourney housingCompanyCloses(String pledge) {
-        complete("bostadsbolag", pledge, "plan-measure", "naringsliv", Map.of("measurePlan", "Lokaler åt fyra föreningar.",
-                "plannedStart", "2026-12-10", "contactPerson", "Björn Sjöberg"));
+        complete(
+                "bostadsbolag",
+                pledge,
+                "plan-measure",
+                "naringsliv",
+                Map.of(
+                        "measurePlan",
+                        "Lokaler åt fyra föreningar.",
+                        "plannedStart",
+                        "2026-12-10",
+                        "contactPerson",
+                        "Björn Sjöberg"));
         complete("bostadsbolag", pledge, "report-occurrence", "naringsliv", Map.of("occurrenceAction", "close"));
-        complete("bostadsbolag", pledge, "close-measure", "naringsliv", Map.of("measureOutcome", "done",
-                "outcomeReason", "Fyra föreningar har fått lokaler."));
+        complete(
+                "bostadsbolag",
+                pledge,
+                "close-measure",
+                "naringsliv",
+                Map.of("measureOutcome", "done", "outcomeReason", "Fyra föreningar har fått lokaler."));
         return this;
     }
 
@@ -134,7 +263,11 @@ public final class PledgeJourney {
      */
     public PledgeJourney followUpAndReview(String pledge, String decision) {
         String processInstanceId = processInstanceId(pledge);
-        Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId("await-follow-up-date").singleResult();
+        Job timer = management
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .activityId("await-follow-up-date")
+                .singleResult();
         management.executeJob(timer.getId());
         compileFollowUp(pledge, "compile-follow-up");
         review(pledge, "review-follow-up", "styrgrupp1", decision);
@@ -143,9 +276,24 @@ public final class PledgeJourney {
     }
 
     public PledgeJourney compileFollowUp(String pledge, String taskKey) {
-        complete("samordnare", pledge, taskKey, "samordnare", Map.of("safetyIndex", 3.4, "shareFeelingUnsafe", 31.5,
-                "reportedCrimes", 64, "activityParticipants", 120, "reportedCrimesContext", "Fler anmälningar när fler vågar anmäla.",
-                "followUpAssessment", "Grannsamverkan kommer igång; skadegörelsen minskar."));
+        complete(
+                "samordnare",
+                pledge,
+                taskKey,
+                "samordnare",
+                Map.of(
+                        "safetyIndex",
+                        3.4,
+                        "shareFeelingUnsafe",
+                        31.5,
+                        "reportedCrimes",
+                        64,
+                        "activityParticipants",
+                        120,
+                        "reportedCrimesContext",
+                        "Fler anmälningar när fler vågar anmäla.",
+                        "followUpAssessment",
+                        "Grannsamverkan kommer igång; skadegörelsen minskar."));
         return this;
     }
 
@@ -155,22 +303,35 @@ public final class PledgeJourney {
         JsonNode task = client.assignedTask(pledge, taskKey, member);
         watch.before(member, task);
         String taskId = task.path("id").asText();
-        assertThat(client.submit(taskId, Map.of("reviewerDecision", decision, "reviewerComment", "Arbetet går enligt plan.",
-                "commitmentAssessments", new Json("""
+        assertThat(client.submit(
+                        taskId,
+                        Map.of(
+                                "reviewerDecision",
+                                decision,
+                                "reviewerComment",
+                                "Arbetet går enligt plan.",
+                                "commitmentAssessments",
+                                new Json("""
                         [{"promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","party":"polisen","assessment":"on-track"},
                          {"promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","party":"naringsliv","assessment":"on-track"}]"""))))
-                .as("%s answering %s", member, taskKey).isEqualTo(204);
+                .as("%s answering %s", member, taskKey)
+                .isEqualTo(204);
     }
 
     public String processInstanceId(String pledge) {
-        return as("samordnare").getJson("/process-instance?processDefinitionKey=medborgarlofte&businessKey=" + pledge)
-                .get(0).path("id").asText();
+        return as("samordnare")
+                .getJson("/process-instance?processDefinitionKey=medborgarlofte&businessKey=" + pledge)
+                .get(0)
+                .path("id")
+                .asText();
     }
 
     public void complete(String user, String pledge, String taskKey, String group, Map<String, ?> variables) {
         EngineRestClient client = as(user);
         JsonNode task = client.task(pledge, taskKey, group);
         watch.before(user, task);
-        assertThat(client.submit(task.path("id").asText(), variables)).as("completing %s as %s", taskKey, user).isEqualTo(204);
+        assertThat(client.submit(task.path("id").asText(), variables))
+                .as("completing %s as %s", taskKey, user)
+                .isEqualTo(204);
     }
 }

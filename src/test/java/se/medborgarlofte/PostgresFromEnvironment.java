@@ -17,8 +17,10 @@ public class PostgresFromEnvironment implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-from-environment",
-                properties(env("PGDATABASE", "postgres"))));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(
+                        new MapPropertySource("postgres-from-environment", properties(env("PGDATABASE", "postgres"))));
     }
 
     /** The application's properties for the named database on the PG* server, with mail to the test SMTP server. */
@@ -29,21 +31,24 @@ public class PostgresFromEnvironment implements ApplicationContextInitializer<Co
                 "spring.datasource.password", env("PGPASSWORD", ""),
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", String.valueOf(TestMailServer.port()),
-                // the job executor runs in the tests; when the clock is moved, it should find due timers within a second
+                // the job executor runs in the tests; when the clock is moved, it should find due timers within a
+                // second
                 "camunda.bpm.job-execution.wait-time-in-millis", "200",
                 "camunda.bpm.job-execution.max-wait", "1000");
     }
 
     /** A connection to the PG* database itself, e.g. to create another database on the same server. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(url(env("PGDATABASE", "postgres")), env("PGUSER", "postgres"), env("PGPASSWORD", ""));
+        return DriverManager.getConnection(
+                url(env("PGDATABASE", "postgres")), env("PGUSER", "postgres"), env("PGPASSWORD", ""));
     }
 
     private static String url(String database) {
         String host = System.getenv("PGHOST");
         if (host == null || host.isBlank()) {
-            throw new IllegalStateException("The integration tests need PostgreSQL: run the test command from the README, "
-                    + "pg_virtualenv ./mvnw verify, or set PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD.");
+            throw new IllegalStateException(
+                    "The integration tests need PostgreSQL: run the test command from the README, "
+                            + "pg_virtualenv ./mvnw verify, or set PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD.");
         }
         return "jdbc:postgresql://%s:%s/%s".formatted(host, env("PGPORT", "5432"), database);
     }

@@ -20,5 +20,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles({"postgres", "demo"})
 @ContextConfiguration(initializers = PostgresFromEnvironment.class)
 @Import(ErrorBodyGuard.class)
-public @interface PostgresIntegrationTest {
-}
+public @interface PostgresIntegrationTest {}

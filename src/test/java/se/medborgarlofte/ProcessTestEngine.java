@@ -12,15 +12,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.medborgarlofte.casefile.CaseEvents;
@@ -28,37 +36,29 @@ import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.process.CaseFileListeners;
-import se.medborgarlofte.notification.Mailer;
-import se.medborgarlofte.notification.NotificationProperties;
-import se.medborgarlofte.notification.DeadlineProperties;
-import se.medborgarlofte.notification.process.TaskDeadlineListener;
-import se.medborgarlofte.notification.process.TaskNotificationListener;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
-import se.medborgarlofte.measure.process.MeasureStartListener;
-import se.medborgarlofte.measure.process.OccurrenceReportListener;
-import se.medborgarlofte.pledge.FollowUpCadence;
-import se.medborgarlofte.pledge.PledgeProperties;
-import se.medborgarlofte.pledge.process.PledgePeriodListener;
-import se.medborgarlofte.pledge.process.PledgeStartListener;
-import se.medborgarlofte.pledge.process.RecordSignaturesDelegate;
 import se.medborgarlofte.council.CouncilAgenda;
 import se.medborgarlofte.council.CouncilProperties;
 import se.medborgarlofte.council.CouncilRecords;
 import se.medborgarlofte.council.process.CouncilAgendaDelegate;
 import se.medborgarlofte.council.process.CouncilSchedule;
+import se.medborgarlofte.measure.process.MeasureStartListener;
+import se.medborgarlofte.measure.process.OccurrenceReportListener;
+import se.medborgarlofte.notification.DeadlineProperties;
+import se.medborgarlofte.notification.Mailer;
+import se.medborgarlofte.notification.NotificationProperties;
+import se.medborgarlofte.notification.process.TaskDeadlineListener;
+import se.medborgarlofte.notification.process.TaskNotificationListener;
+import se.medborgarlofte.pledge.FollowUpCadence;
+import se.medborgarlofte.pledge.PledgeProperties;
+import se.medborgarlofte.pledge.process.PledgePeriodListener;
+import se.medborgarlofte.pledge.process.PledgeStartListener;
+import se.medborgarlofte.pledge.process.RecordSignaturesDelegate;
+import se.medborgarlofte.pledge.process.StartRenewedPledgeDelegate;
 import se.medborgarlofte.steering.SteeringProperties;
 import se.medborgarlofte.steering.SteeringReviews;
 import se.medborgarlofte.steering.process.ReviewPreparationListener;
 import se.medborgarlofte.steering.process.SteeringDecisionDelegate;
 import se.medborgarlofte.steering.process.SteeringReviewStartListener;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import se.medborgarlofte.pledge.process.StartRenewedPledgeDelegate;
 
 /**
  * One in-memory engine for the process tests, with the same delegates and listeners as the application (built
@@ -70,7 +70,8 @@ public final class ProcessTestEngine {
     public static final PledgeProperties PROPERTIES = new PledgeProperties(
             new FollowUpCadence(List.of("--02-15", "--06-15", "--10-15"), null), ZoneId.of("Europe/Stockholm"));
 
-    public static final DeadlineProperties DEADLINES = new DeadlineProperties(java.time.Period.ofDays(14),
+    public static final DeadlineProperties DEADLINES = new DeadlineProperties(
+            java.time.Period.ofDays(14),
             Map.of("draft-pledge", java.time.Period.ofDays(30), "review-follow-up", java.time.Period.ofDays(10)),
             java.time.Period.ofDays(3));
     public static final CouncilProperties COUNCIL = new CouncilProperties("0 0 7 1 * ?", java.time.Period.ofMonths(1));
@@ -82,8 +83,7 @@ public final class ProcessTestEngine {
     private static Map<Object, Object> beans;
     private static SteeringReviews reviews;
 
-    private ProcessTestEngine() {
-    }
+    private ProcessTestEngine() {}
 
     public static synchronized ProcessEngineExtension extension() {
         if (engine == null) {
@@ -111,7 +111,8 @@ public final class ProcessTestEngine {
 
     /** Deploys everything in {@code bpmn/} and {@code forms/} as one deployment, as the application does. */
     public static String deployModels(ProcessEngine processEngine) {
-        DeploymentBuilder deployment = processEngine.getRepositoryService().createDeployment().name("process-tests");
+        DeploymentBuilder deployment =
+                processEngine.getRepositoryService().createDeployment().name("process-tests");
         Stream.concat(resources("bpmn"), resources("forms")).forEach(deployment::addClasspathResource);
         return deployment.deploy().getId();
     }
@@ -119,7 +120,9 @@ public final class ProcessTestEngine {
     /** Classpath names of the files in a resource folder, e.g. {@code forms/draft-pledge.form}. */
     public static Stream<String> resources(String folder) {
         try (Stream<Path> files = Files.list(folder(folder))) {
-            List<String> names = files.map(file -> folder + "/" + file.getFileName()).sorted().toList();
+            List<String> names = files.map(file -> folder + "/" + file.getFileName())
+                    .sorted()
+                    .toList();
             return names.stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,7 +131,8 @@ public final class ProcessTestEngine {
 
     public static Path folder(String folder) {
         try {
-            return Paths.get(ProcessTestEngine.class.getClassLoader().getResource(folder).toURI());
+            return Paths.get(
+                    ProcessTestEngine.class.getClassLoader().getResource(folder).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -137,17 +141,36 @@ public final class ProcessTestEngine {
     /** Empties the case file, so that each test starts numbering and recording afresh. */
     public static void clearCaseFile() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        for (String table : List.of("council_decision", "council_agenda_item", "council_meeting", "case_event", "commitment_assessment", "steering_decision", "position_assessment",
-                "steering_position", "steering_review", "follow_up", "approval",
-                "occurrence_report", "commitment", "planned_follow_up", "prioritised_problem", "citizen_dialogue", "situation_picture",
-                "pledge_party", "pledge", "registration_sequence")) {
+        for (String table : List.of(
+                "council_decision",
+                "council_agenda_item",
+                "council_meeting",
+                "case_event",
+                "commitment_assessment",
+                "steering_decision",
+                "position_assessment",
+                "steering_position",
+                "steering_review",
+                "follow_up",
+                "approval",
+                "occurrence_report",
+                "commitment",
+                "planned_follow_up",
+                "prioritised_problem",
+                "citizen_dialogue",
+                "situation_picture",
+                "pledge_party",
+                "pledge",
+                "registration_sequence")) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }
 
     /** Changes the quorum rule for the reviews that start from now on ({@code majority}, {@code all} or a number). */
     public static void useSteeringQuorum(String rule) {
-        beans.put("steeringReviewStartListener", new SteeringReviewStartListener(new SteeringProperties(rule), DEADLINES, reviews));
+        beans.put(
+                "steeringReviewStartListener",
+                new SteeringReviewStartListener(new SteeringProperties(rule), DEADLINES, reviews));
     }
 
     private static void createSteeringGroup(ProcessEngine built) {
@@ -155,7 +178,9 @@ public final class ProcessTestEngine {
         Group group = identity.newGroup("styrgrupp");
         group.setName("Styrgruppen");
         identity.saveGroup(group);
-        String[][] members = {{"styrgrupp1", "Anna", "Berg"}, {"styrgrupp2", "Johan", "Lind"}, {"styrgrupp3", "Sara", "Öberg"}};
+        String[][] members = {
+            {"styrgrupp1", "Anna", "Berg"}, {"styrgrupp2", "Johan", "Lind"}, {"styrgrupp3", "Sara", "Öberg"}
+        };
         for (String[] member : members) {
             User user = identity.newUser(member[0]);
             user.setFirstName(member[1]);
@@ -175,8 +200,8 @@ public final class ProcessTestEngine {
         java.util.Set<String> missing = new java.util.TreeSet<>();
         resources("bpmn").filter(name -> name.endsWith(".bpmn")).forEach(resource -> {
             try {
-                java.util.regex.Matcher named = expression.matcher(Files.readString(folder("bpmn").resolve(
-                        resource.substring("bpmn/".length()))));
+                java.util.regex.Matcher named = expression.matcher(
+                        Files.readString(folder("bpmn").resolve(resource.substring("bpmn/".length()))));
                 while (named.find()) {
                     if (!beans.containsKey(named.group(1))) {
                         missing.add(named.group(1) + " (" + resource + ")");
@@ -197,8 +222,13 @@ public final class ProcessTestEngine {
     }
 
     private static ProcessEngine build() {
-        dataSource = new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        dataSource = new SimpleDriverDataSource(
+                new org.h2.Driver(), "jdbc:h2:mem:process-tests;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         TransactionTemplate separate = new TransactionTemplate(transactions);
         separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -231,12 +261,17 @@ public final class ProcessTestEngine {
         beans.put("councilSchedule", new CouncilSchedule(COUNCIL));
         beans.put("councilAgendaDelegate", new CouncilAgendaDelegate(new CouncilAgenda(jdbc), council, COUNCIL));
         CaseFileListeners.register(beans, jdbc, events, register, commitments, followUps, reviews, council);
-        NotificationProperties notifications = new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
+        NotificationProperties notifications =
+                new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
         beans.put("taskDeadlineListener", new TaskDeadlineListener(DEADLINES));
         ProcessTestEngine.beans = beans;
         useSteeringQuorum("majority");
-        beans.put("taskNotificationListener", new TaskNotificationListener(
-                new Mailer(new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), notifications), notifications));
+        beans.put(
+                "taskNotificationListener",
+                new TaskNotificationListener(
+                        new Mailer(
+                                new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), notifications),
+                        notifications));
         requireEveryBeanTheModelsName(beans);
         configuration.setBeans(beans);
         ProcessEngine built = configuration.buildProcessEngine();

@@ -12,8 +12,7 @@ public final class TestMailServer {
 
     private static GreenMail server;
 
-    private TestMailServer() {
-    }
+    private TestMailServer() {}
 
     public static synchronized GreenMail get() {
         if (server == null) {
@@ -31,7 +30,8 @@ public final class TestMailServer {
     public static List<MimeMessage> messagesTo(String address, String pledge) {
         get().waitForIncomingEmail(2_000, 1);
         return Arrays.stream(get().getReceivedMessagesForDomain(address))
-                .filter(message -> subject(message).contains(pledge)).toList();
+                .filter(message -> subject(message).contains(pledge))
+                .toList();
     }
 
     public static String subject(MimeMessage message) {

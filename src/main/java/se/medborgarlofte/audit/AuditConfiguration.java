@@ -12,7 +12,8 @@ class AuditConfiguration {
     /** Outside authentication (order 10), so that refused logins reach the log as well. */
     @Bean
     FilterRegistrationBean<AuditFilter> auditFilter(AuditLog log, TaskPledges taskPledges) {
-        FilterRegistrationBean<AuditFilter> registration = new FilterRegistrationBean<>(new AuditFilter(log, taskPledges));
+        FilterRegistrationBean<AuditFilter> registration =
+                new FilterRegistrationBean<>(new AuditFilter(log, taskPledges));
         registration.setName("audit");
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);

@@ -40,7 +40,9 @@ public class AuditFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // a completed task is gone afterwards: find its pledge first
-        String taskPledge = AuditedRequests.completedTask(request.getMethod(), path).map(taskPledges::ofTask).orElse(null);
+        String taskPledge = AuditedRequests.completedTask(request.getMethod(), path)
+                .map(taskPledges::ofTask)
+                .orElse(null);
         HttpServletRequest forwarded = request;
         String loginUser = null;
         if (AuditedRequests.isLogin(request.getMethod(), path)) {
@@ -54,21 +56,38 @@ public class AuditFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(forwarded, response);
         } finally {
-            Optional<AuditedRequests.Classification> audited = AuditedRequests.classify(request.getMethod(), path, response.getStatus());
+            Optional<AuditedRequests.Classification> audited =
+                    AuditedRequests.classify(request.getMethod(), path, response.getStatus());
             if (audited.isPresent()) {
                 AuditedRequests.Classification classification = audited.get();
-                record(request, response, path, loginUser, taskPledge == null ? classification
-                        : new AuditedRequests.Classification(classification.action(), taskPledge));
+                record(
+                        request,
+                        response,
+                        path,
+                        loginUser,
+                        taskPledge == null
+                                ? classification
+                                : new AuditedRequests.Classification(classification.action(), taskPledge));
             }
         }
     }
 
-    private void record(HttpServletRequest request, HttpServletResponse response, String path, String loginUser,
-                        AuditedRequests.Classification audited) {
+    private void record(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String path,
+            String loginUser,
+            AuditedRequests.Classification audited) {
         try {
             String user = loginUser != null ? loginUser : user(request);
-            log.append(new AuditEntry(Instant.now(), user, audited.action(), audited.pledge(),
-                    request.getMethod() + " " + path, response.getStatus(), request.getRemoteAddr()));
+            log.append(new AuditEntry(
+                    Instant.now(),
+                    user,
+                    audited.action(),
+                    audited.pledge(),
+                    request.getMethod() + " " + path,
+                    response.getStatus(),
+                    request.getRemoteAddr()));
         } catch (RuntimeException e) {
             LOG.error("Could not write the audit entry for {} {}", request.getMethod(), path, e);
         }
@@ -77,7 +96,9 @@ public class AuditFilter extends OncePerRequestFilter {
     private static String formField(String form, String name) {
         for (String pair : form.split("&")) {
             int equals = pair.indexOf('=');
-            if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
+            if (equals > 0
+                    && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8)
+                            .equals(name)) {
                 return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
             }
         }
@@ -90,6 +111,8 @@ public class AuditFilter extends OncePerRequestFilter {
         if (basic.isPresent()) {
             return basic.get().user();
         }
-        return WebappSessions.user(request).map(UserAuthentication::getIdentityId).orElse(null);
+        return WebappSessions.user(request)
+                .map(UserAuthentication::getIdentityId)
+                .orElse(null);
     }
 }

@@ -23,9 +23,14 @@ public class AuditLog {
         jdbc.sql("""
                 INSERT INTO audit_entry (occurred_at, user_id, action, pledge, resource, outcome, remote_addr)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.occurredAt().atOffset(ZoneOffset.UTC), entry.userId(), entry.action(), entry.pledge(),
+                .params(
+                        entry.occurredAt().atOffset(ZoneOffset.UTC),
+                        entry.userId(),
+                        entry.action(),
+                        entry.pledge(),
                         entry.resource().length() > 300 ? entry.resource().substring(0, 300) : entry.resource(),
-                        entry.outcome(), entry.remoteAddress())
+                        entry.outcome(),
+                        entry.remoteAddress())
                 .update();
     }
 
@@ -39,14 +44,21 @@ public class AuditLog {
         criterion(where, params, "occurred_at >= :from", "from", from == null ? null : from.atOffset(ZoneOffset.UTC));
         criterion(where, params, "occurred_at < :to", "to", to == null ? null : to.atOffset(ZoneOffset.UTC));
         params.put("limit", limit);
-        return jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY occurred_at DESC, id DESC LIMIT :limit").params(params)
-                .query((rs, n) -> new AuditEntry(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("user_id"), rs.getString("action"), rs.getString("pledge"), rs.getString("resource"),
-                        rs.getInt("outcome"), rs.getString("remote_addr")))
+        return jdbc.sql("SELECT * FROM audit_entry" + where + " ORDER BY occurred_at DESC, id DESC LIMIT :limit")
+                .params(params)
+                .query((rs, n) -> new AuditEntry(
+                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("user_id"),
+                        rs.getString("action"),
+                        rs.getString("pledge"),
+                        rs.getString("resource"),
+                        rs.getInt("outcome"),
+                        rs.getString("remote_addr")))
                 .list();
     }
 
-    private static void criterion(StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
+    private static void criterion(
+            StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
         if (value != null) {
             where.append(" AND ").append(condition);
             params.put(name, value);

@@ -9,30 +9,42 @@ import java.util.regex.Pattern;
 final class AuditedRequests {
 
     /** What an audited request is: its action and, where it concerns one case, the registration number. */
-    record Classification(String action, String pledge) {
-    }
+    record Classification(String action, String pledge) {}
 
-    private record Rule(String method, Pattern path, String action) {
-    }
+    private record Rule(String method, Pattern path, String action) {}
 
     private static final List<Rule> RULES = List.of(
             new Rule("POST", Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+"), "login"),
             new Rule("POST", Pattern.compile("/api/pledges/?"), "case-create"),
-            new Rule("GET", Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})/(document|follow-up-report)\\.(html|pdf|csv)"), "case-document"),
+            new Rule(
+                    "GET",
+                    Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})/(document|follow-up-report)\\.(html|pdf|csv)"),
+                    "case-document"),
             new Rule("GET", Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})(/timeline|/indicators)?"), "case-read"),
             new Rule("GET", Pattern.compile("/api/pledges/?"), "case-search"),
             new Rule("GET", Pattern.compile("/api/audit(\\.csv)?/?"), "audit-read"),
-            new Rule("POST", Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/task/[^/]+/(complete|submit-form)"), "task-complete"),
-            new Rule("POST", Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/process-definition/.+/(start|submit-form)"), "process-start"),
+            new Rule(
+                    "POST",
+                    Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/task/[^/]+/(complete|submit-form)"),
+                    "task-complete"),
+            new Rule(
+                    "POST",
+                    Pattern.compile(
+                            "/(engine-rest|camunda/api/engine/engine/[^/]+)/process-definition/.+/(start|submit-form)"),
+                    "process-start"),
             new Rule("PUT", Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/.+"), "engine-write"),
-            new Rule("POST", Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/.+/(variables|modification|delete)"), "engine-write"),
+            new Rule(
+                    "POST",
+                    Pattern.compile(
+                            "/(engine-rest|camunda/api/engine/engine/[^/]+)/.+/(variables|modification|delete)"),
+                    "engine-write"),
             new Rule("DELETE", Pattern.compile("/(engine-rest|camunda/api/engine/engine/[^/]+)/.+"), "engine-write"));
     private static final Pattern NUMBER = Pattern.compile("ML-\\d{4}-\\d{4,}");
 
-    private AuditedRequests() {
-    }
+    private AuditedRequests() {}
 
-    private static final Pattern TASK = Pattern.compile("/(?:engine-rest|camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form)");
+    private static final Pattern TASK =
+            Pattern.compile("/(?:engine-rest|camunda/api/engine/engine/[^/]+)/task/([^/]+)/(?:complete|submit-form)");
 
     private static final Pattern LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
 

@@ -18,15 +18,18 @@ public class CaseEvents {
 
     /** The id of the pledge with this registration number; an unknown number is a programming error here. */
     public long pledgeId(String registrationNumber) {
-        return jdbc.sql("SELECT id FROM pledge WHERE registration_number = ?").param(registrationNumber)
-                .query(Long.class).optional()
+        return jdbc.sql("SELECT id FROM pledge WHERE registration_number = ?")
+                .param(registrationNumber)
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> new IllegalStateException("No case file for pledge " + registrationNumber));
     }
 
     public void append(long pledgeId, String eventType, String description, String actor, Instant at) {
         jdbc.sql("""
                 INSERT INTO case_event (pledge_id, occurred_at, actor, event_type, description) VALUES (?, ?, ?, ?, ?)""")
-                .params(pledgeId, timestamp(at), actor, eventType, truncate(description, 1000)).update();
+                .params(pledgeId, timestamp(at), actor, eventType, truncate(description, 1000))
+                .update();
     }
 
     public static OffsetDateTime timestamp(Instant at) {

@@ -7,32 +7,47 @@ import java.util.List;
 /** What the processes hand to the case file: one record per kind of entry, validated where the domain says so. */
 public final class CaseRecords {
 
-    private CaseRecords() {
-    }
+    private CaseRecords() {}
 
     /** A new pledge as its start form or the API gives it. */
-    public record NewPledge(String title, String area, String areaDescription, String background, LocalDate periodStart,
-                            LocalDate periodEnd, List<String> parties, String processInstanceId, String renewedFrom) {
-    }
+    public record NewPledge(
+            String title,
+            String area,
+            String areaDescription,
+            String background,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            List<String> parties,
+            String processInstanceId,
+            String renewedFrom) {}
 
     /** The police's or the municipality's situation picture. */
-    public record SituationPicture(String source, String whatHappens, String places, String times, String frequency,
-                                   String trend, String findings, Integer reportedCrimesBaseline) {
-    }
+    public record SituationPicture(
+            String source,
+            String whatHappens,
+            String places,
+            String times,
+            String frequency,
+            String trend,
+            String findings,
+            Integer reportedCrimesBaseline) {}
 
-    public record CitizenDialogue(String method, LocalDate periodStart, LocalDate periodEnd, int participants, String concerns) {
-    }
+    public record CitizenDialogue(
+            String method, LocalDate periodStart, LocalDate periodEnd, int participants, String concerns) {}
 
-    public record Problem(String problem, String place, String causeAnalysis) {
-    }
+    public record Problem(String problem, String place, String causeAnalysis) {}
 
-    public record Approval(String party, String decision, String signatory, String comment) {
-    }
+    public record Approval(String party, String decision, String signatory, String comment) {}
 
-    public record FollowUp(String kind, BigDecimal safetyIndex, BigDecimal shareFeelingUnsafe, BigDecimal shareVictimised,
-                           int reportedCrimes, int activityParticipants, String reportedCrimesContext, String assessment) {
-    }
+    public record FollowUp(
+            String kind,
+            BigDecimal safetyIndex,
+            BigDecimal shareFeelingUnsafe,
+            BigDecimal shareVictimised,
+            int reportedCrimes,
+            int activityParticipants,
+            String reportedCrimesContext,
+            String assessment) {}
 
-    public record Assessment(String promise, String assessment) {
-    }
+    public record Assessment(String promise, String assessment) {}
 }

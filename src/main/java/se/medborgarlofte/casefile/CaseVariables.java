@@ -10,6 +10,5 @@ public final class CaseVariables {
     public static final String PLEDGE_TITLE = "pledgeTitle";
     public static final String AREA = "area";
 
-    private CaseVariables() {
-    }
+    private CaseVariables() {}
 }

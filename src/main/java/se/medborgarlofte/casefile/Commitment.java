@@ -13,8 +13,15 @@ import se.medborgarlofte.system.FormValues;
  * One commitment (åtagande) of a pledge, as the draft form's list submits it. {@code id} is the case file's id of the
  * commitment, added to the list once the draft is recorded; it is absent in a draft being written.
  */
-public record Commitment(Long id, String party, String promise, String measureType, Long targetQuantity, String targetUnit,
-                         LocalDate dueDate, String indicator) {
+public record Commitment(
+        Long id,
+        String party,
+        String promise,
+        String measureType,
+        Long targetQuantity,
+        String targetUnit,
+        LocalDate dueDate,
+        String indicator) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,9 +47,15 @@ public record Commitment(Long id, String party, String promise, String measureTy
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("Åtagandet saknas.");
         }
-        return new Commitment(node.hasNonNull("id") ? node.get("id").asLong() : null, text(node, "party"), text(node, "promise"), text(node, "measureType"),
+        return new Commitment(
+                node.hasNonNull("id") ? node.get("id").asLong() : null,
+                text(node, "party"),
+                text(node, "promise"),
+                text(node, "measureType"),
                 node.hasNonNull("targetQuantity") ? node.get("targetQuantity").asLong() : null,
-                text(node, "targetUnit"), day(text(node, "dueDate")), text(node, "indicator"));
+                text(node, "targetUnit"),
+                day(text(node, "dueDate")),
+                text(node, "indicator"));
     }
 
     /** Commitments as the pledge's {@code commitments} list variable holds them (the draft form's rows with their ids). */

@@ -1,17 +1,15 @@
 package se.medborgarlofte.casefile;
 
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.Approval;
-import se.medborgarlofte.casefile.Commitment;
-import se.medborgarlofte.casefile.Occurrence;
 
 /** Stages 2 and 3 in the case file: the drafts and their commitments, the approvals, and the measures' reports. */
 @Component
@@ -28,8 +26,10 @@ public class CommitmentRecords {
     /** Records a new draft round; returns the ids of its commitments, in order. */
     public List<Long> recordDraft(String registrationNumber, List<Commitment> commitments, String actor, Instant at) {
         long id = events.pledgeId(registrationNumber);
-        int round = jdbc.sql("SELECT COALESCE(MAX(draft_round), 0) + 1 FROM commitment WHERE pledge_id = ?").param(id)
-                .query(Integer.class).single();
+        int round = jdbc.sql("SELECT COALESCE(MAX(draft_round), 0) + 1 FROM commitment WHERE pledge_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
         List<Long> ids = new ArrayList<>();
         for (int position = 0; position < commitments.size(); position++) {
             Commitment commitment = commitments.get(position);
@@ -37,8 +37,17 @@ public class CommitmentRecords {
             jdbc.sql("""
                     INSERT INTO commitment (pledge_id, draft_round, position, party, promise, measure_type, target_quantity,
                         target_unit, due_date, indicator, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'drafted')""")
-                    .params(id, round, position + 1, commitment.party(), commitment.promise(), commitment.measureType(),
-                            commitment.targetQuantity(), commitment.targetUnit(), commitment.dueDate(), commitment.indicator())
+                    .params(
+                            id,
+                            round,
+                            position + 1,
+                            commitment.party(),
+                            commitment.promise(),
+                            commitment.measureType(),
+                            commitment.targetQuantity(),
+                            commitment.targetUnit(),
+                            commitment.dueDate(),
+                            commitment.indicator())
                     .update(keys, "id");
             ids.add(keys.getKey().longValue());
         }
@@ -54,75 +63,126 @@ public class CommitmentRecords {
                         WHERE p.registration_number = ? AND c.draft_round = (SELECT MAX(draft_round) FROM commitment WHERE pledge_id = p.id)
                         ORDER BY c.position""")
                 .param(registrationNumber)
-                .query((rs, row) -> new Commitment(rs.getLong("id"), rs.getString("party"), rs.getString("promise"),
-                        rs.getString("measure_type"), (Long) rs.getObject("target_quantity", Long.class), rs.getString("target_unit"),
-                        rs.getObject("due_date", java.time.LocalDate.class), rs.getString("indicator")))
+                .query((rs, row) -> new Commitment(
+                        rs.getLong("id"),
+                        rs.getString("party"),
+                        rs.getString("promise"),
+                        rs.getString("measure_type"),
+                        (Long) rs.getObject("target_quantity", Long.class),
+                        rs.getString("target_unit"),
+                        rs.getObject("due_date", java.time.LocalDate.class),
+                        rs.getString("indicator")))
                 .list();
     }
 
     public void recordApproval(String registrationNumber, Approval approval, String actor, Instant at) {
         long id = events.pledgeId(registrationNumber);
-        int round = jdbc.sql("SELECT COALESCE(MAX(draft_round), 0) FROM commitment WHERE pledge_id = ?").param(id)
-                .query(Integer.class).single();
+        int round = jdbc.sql("SELECT COALESCE(MAX(draft_round), 0) FROM commitment WHERE pledge_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO approval (pledge_id, draft_round, party, decision, signatory, comment, decided_by, decided_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, round, approval.party(), approval.decision(), approval.signatory(), approval.comment(), actor,
+                .params(
+                        id,
+                        round,
+                        approval.party(),
+                        approval.decision(),
+                        approval.signatory(),
+                        approval.comment(),
+                        actor,
                         timestamp(at))
                 .update();
         String party = approval.party().equals("police") ? "Polisen" : "Kommunen";
-        events.append(id, "approval", approval.decision().equals("approve")
-                ? party + " godkände utkast " + round + "."
-                : party + " begärde ändringar i utkast " + round + ": " + approval.comment(), actor, at);
+        events.append(
+                id,
+                "approval",
+                approval.decision().equals("approve")
+                        ? party + " godkände utkast " + round + "."
+                        : party + " begärde ändringar i utkast " + round + ": " + approval.comment(),
+                actor,
+                at);
     }
 
     public void measureStarted(long commitmentId, String processInstanceId, Instant at) {
         jdbc.sql("UPDATE commitment SET status = 'in-progress', measure_process_instance_id = ? WHERE id = ?")
-                .params(processInstanceId, commitmentId).update();
-        events.append(pledgeOf(commitmentId), "measure-started", "Åtgärd startades: " + promise(commitmentId), null, at);
+                .params(processInstanceId, commitmentId)
+                .update();
+        events.append(
+                pledgeOf(commitmentId), "measure-started", "Åtgärd startades: " + promise(commitmentId), null, at);
     }
 
     public void measureRouted(long commitmentId, String responsibleGroup) {
-        jdbc.sql("UPDATE commitment SET responsible_group = ? WHERE id = ?").params(responsibleGroup, commitmentId).update();
+        jdbc.sql("UPDATE commitment SET responsible_group = ? WHERE id = ?")
+                .params(responsibleGroup, commitmentId)
+                .update();
     }
 
     public void recordOccurrence(long commitmentId, Occurrence occurrence, String actor, Instant at) {
         jdbc.sql("""
                 INSERT INTO occurrence_report (commitment_id, occurred_on, participants, hours, quantity, observations,
                     reported_by, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(commitmentId, occurrence.date(), occurrence.participants(), occurrence.hours(),
-                        occurrence.quantity(), occurrence.observations(), actor, timestamp(at))
+                .params(
+                        commitmentId,
+                        occurrence.date(),
+                        occurrence.participants(),
+                        occurrence.hours(),
+                        occurrence.quantity(),
+                        occurrence.observations(),
+                        actor,
+                        timestamp(at))
                 .update();
-        events.append(pledgeOf(commitmentId), "occurrence", "Genomförande " + occurrence.date() + " rapporterades ("
-                + occurrence.participants() + " deltagare): " + promise(commitmentId), actor, at);
+        events.append(
+                pledgeOf(commitmentId),
+                "occurrence",
+                "Genomförande " + occurrence.date() + " rapporterades (" + occurrence.participants() + " deltagare): "
+                        + promise(commitmentId),
+                actor,
+                at);
     }
 
     public void closeMeasure(long commitmentId, String outcome, String reason, String actor, Instant at) {
-        jdbc.sql("UPDATE commitment SET status = ?, outcome_reason = ? WHERE id = ?").params(outcome, reason, commitmentId).update();
-        events.append(pledgeOf(commitmentId), "measure-closed", "Åtgärden avslutades som " + outcomeLabel(outcome) + ": "
-                + promise(commitmentId), actor, at);
+        jdbc.sql("UPDATE commitment SET status = ?, outcome_reason = ? WHERE id = ?")
+                .params(outcome, reason, commitmentId)
+                .update();
+        events.append(
+                pledgeOf(commitmentId),
+                "measure-closed",
+                "Åtgärden avslutades som " + outcomeLabel(outcome) + ": " + promise(commitmentId),
+                actor,
+                at);
     }
 
     public void recordOverdueHandling(long commitmentId, String action, String note, String actor, Instant at) {
-        events.append(pledgeOf(commitmentId), "overdue", "Försenad åtgärd hanterades (" + action + "): " + note, actor, at);
+        events.append(
+                pledgeOf(commitmentId), "overdue", "Försenad åtgärd hanterades (" + action + "): " + note, actor, at);
     }
 
     /** Measures still running when the pledge is revised, closed or its period ends are stopped. */
     public void stopRunningMeasures(String registrationNumber, Instant at) {
         long id = events.pledgeId(registrationNumber);
-        int stopped = jdbc.sql("UPDATE commitment SET status = 'stopped' WHERE pledge_id = ? AND status = 'in-progress'")
-                .param(id).update();
+        int stopped = jdbc.sql(
+                        "UPDATE commitment SET status = 'stopped' WHERE pledge_id = ? AND status = 'in-progress'")
+                .param(id)
+                .update();
         if (stopped > 0) {
             events.append(id, "measures-stopped", stopped + " pågående åtgärder avbröts.", null, at);
         }
     }
 
     private long pledgeOf(long commitmentId) {
-        return jdbc.sql("SELECT pledge_id FROM commitment WHERE id = ?").param(commitmentId).query(Long.class).single();
+        return jdbc.sql("SELECT pledge_id FROM commitment WHERE id = ?")
+                .param(commitmentId)
+                .query(Long.class)
+                .single();
     }
 
     private String promise(long commitmentId) {
-        return jdbc.sql("SELECT promise FROM commitment WHERE id = ?").param(commitmentId).query(String.class).single();
+        return jdbc.sql("SELECT promise FROM commitment WHERE id = ?")
+                .param(commitmentId)
+                .query(String.class)
+                .single();
     }
 
     static String outcomeLabel(String outcome) {

@@ -13,5 +13,4 @@ import se.medborgarlofte.system.FormValues;
  * @param assignee the task's assignee (for a steering member's review: that member)
  * @param at       when
  */
-public record CompletedTask(String key, String pledge, FormValues values, String actor, String assignee, Instant at) {
-}
+public record CompletedTask(String key, String pledge, FormValues values, String actor, String assignee, Instant at) {}

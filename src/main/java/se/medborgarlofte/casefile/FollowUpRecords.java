@@ -27,27 +27,50 @@ public class FollowUpRecords {
         long id = events.pledgeId(registrationNumber);
         jdbc.sql("DELETE FROM planned_follow_up WHERE pledge_id = ?").param(id).update();
         for (LocalDate day : days) {
-            jdbc.sql("INSERT INTO planned_follow_up (pledge_id, due_on) VALUES (?, ?)").params(id, day).update();
+            jdbc.sql("INSERT INTO planned_follow_up (pledge_id, due_on) VALUES (?, ?)")
+                    .params(id, day)
+                    .update();
         }
-        String planned = days.isEmpty() ? "inga löpande uppföljningar"
+        String planned = days.isEmpty()
+                ? "inga löpande uppföljningar"
                 : days.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
-        events.append(id, "follow-ups-planned", "Uppföljningar planerade: " + planned + "; slutuppföljning " + finalDay + ".",
-                null, at);
+        events.append(
+                id,
+                "follow-ups-planned",
+                "Uppföljningar planerade: " + planned + "; slutuppföljning " + finalDay + ".",
+                null,
+                at);
     }
 
     public void recordFollowUp(String registrationNumber, FollowUp followUp, String actor, Instant at) {
         long id = events.pledgeId(registrationNumber);
-        int sequence = jdbc.sql("SELECT COALESCE(MAX(follow_up_number), 0) + 1 FROM follow_up WHERE pledge_id = ?").param(id)
-                .query(Integer.class).single();
+        int sequence = jdbc.sql("SELECT COALESCE(MAX(follow_up_number), 0) + 1 FROM follow_up WHERE pledge_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
         jdbc.sql("""
                 INSERT INTO follow_up (pledge_id, follow_up_number, kind, safety_index, share_feeling_unsafe, share_victimised,
                     reported_crimes, activity_participants, reported_crimes_context, assessment, compiled_by, compiled_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, sequence, followUp.kind(), followUp.safetyIndex(), followUp.shareFeelingUnsafe(),
-                        followUp.shareVictimised(), followUp.reportedCrimes(), followUp.activityParticipants(),
-                        followUp.reportedCrimesContext(), followUp.assessment(), actor, timestamp(at))
+                .params(
+                        id,
+                        sequence,
+                        followUp.kind(),
+                        followUp.safetyIndex(),
+                        followUp.shareFeelingUnsafe(),
+                        followUp.shareVictimised(),
+                        followUp.reportedCrimes(),
+                        followUp.activityParticipants(),
+                        followUp.reportedCrimesContext(),
+                        followUp.assessment(),
+                        actor,
+                        timestamp(at))
                 .update();
-        events.append(id, "follow-up", (followUp.kind().equals("final") ? "Slutuppföljning" : "Uppföljning " + sequence)
-                + " sammanställdes.", actor, at);
+        events.append(
+                id,
+                "follow-up",
+                (followUp.kind().equals("final") ? "Slutuppföljning" : "Uppföljning " + sequence) + " sammanställdes.",
+                actor,
+                at);
     }
 }

@@ -24,8 +24,10 @@ public class PledgeRegister {
      * @param separateTransaction runs work in a transaction of its own; used only to create a year's sequence row,
      *                            so that the number itself is allocated inside the caller's transaction
      */
-    public PledgeRegister(JdbcClient jdbc, CaseEvents events,
-                          @Qualifier("separateTransaction") TransactionOperations separateTransaction) {
+    public PledgeRegister(
+            JdbcClient jdbc,
+            CaseEvents events,
+            @Qualifier("separateTransaction") TransactionOperations separateTransaction) {
         this.jdbc = jdbc;
         this.events = events;
         this.separateTransaction = separateTransaction;
@@ -44,48 +46,74 @@ public class PledgeRegister {
                     process_instance_id, created_by, created_at, updated_at)
                 VALUES (:number, :year, :sequence, :title, :area, :areaDescription, :background, :periodStart,
                     :periodEnd, 'registered', 'active', :renewedFrom, :processInstanceId, :actor, :at, :at)""")
-                .param("number", registrationNumber).param("year", year).param("sequence", sequence)
-                .param("title", pledge.title()).param("area", pledge.area())
-                .param("areaDescription", pledge.areaDescription()).param("background", pledge.background())
-                .param("periodStart", pledge.periodStart()).param("periodEnd", pledge.periodEnd())
-                .param("renewedFrom", pledge.renewedFrom()).param("processInstanceId", pledge.processInstanceId())
-                .param("actor", actor).param("at", timestamp(at))
+                .param("number", registrationNumber)
+                .param("year", year)
+                .param("sequence", sequence)
+                .param("title", pledge.title())
+                .param("area", pledge.area())
+                .param("areaDescription", pledge.areaDescription())
+                .param("background", pledge.background())
+                .param("periodStart", pledge.periodStart())
+                .param("periodEnd", pledge.periodEnd())
+                .param("renewedFrom", pledge.renewedFrom())
+                .param("processInstanceId", pledge.processInstanceId())
+                .param("actor", actor)
+                .param("at", timestamp(at))
                 .update();
         long id = events.pledgeId(registrationNumber);
         for (String party : pledge.parties()) {
-            jdbc.sql("INSERT INTO pledge_party (pledge_id, party) VALUES (?, ?)").params(id, party).update();
+            jdbc.sql("INSERT INTO pledge_party (pledge_id, party) VALUES (?, ?)")
+                    .params(id, party)
+                    .update();
         }
         String origin = pledge.renewedFrom() == null ? "" : " som förnyelse av " + pledge.renewedFrom();
-        events.append(id, "registered", "Medborgarlöftet \"" + pledge.title() + "\" registrerades" + origin + ".", actor, at);
+        events.append(
+                id, "registered", "Medborgarlöftet \"" + pledge.title() + "\" registrerades" + origin + ".", actor, at);
         return registrationNumber;
     }
 
     public void enterStage(String registrationNumber, String stage, String description, Instant at) {
         long id = events.pledgeId(registrationNumber);
-        jdbc.sql("UPDATE pledge SET stage = ?, updated_at = ? WHERE id = ?").params(stage, timestamp(at), id).update();
+        jdbc.sql("UPDATE pledge SET stage = ?, updated_at = ? WHERE id = ?")
+                .params(stage, timestamp(at), id)
+                .update();
         events.append(id, "stage", description, null, at);
     }
 
     public void recordSigning(String registrationNumber, LocalDate signedOn, String signatories, Instant at) {
         long id = events.pledgeId(registrationNumber);
         jdbc.sql("UPDATE pledge SET signed_on = ?, signatories = ?, updated_at = ? WHERE id = ?")
-                .params(signedOn, signatories, timestamp(at), id).update();
+                .params(signedOn, signatories, timestamp(at), id)
+                .update();
         events.append(id, "signed", "Medborgarlöftet undertecknades av " + signatories + ".", null, at);
     }
 
-    public void recordCommunication(String registrationNumber, LocalDate communicatedOn, List<String> channels, String note,
-                                    String actor, Instant at) {
+    public void recordCommunication(
+            String registrationNumber,
+            LocalDate communicatedOn,
+            List<String> channels,
+            String note,
+            String actor,
+            Instant at) {
         long id = events.pledgeId(registrationNumber);
         jdbc.sql("UPDATE pledge SET communicated_on = ?, communication_channels = ?, updated_at = ? WHERE id = ?")
-                .params(communicatedOn, String.join(",", channels), timestamp(at), id).update();
-        events.append(id, "communicated", "Medborgarlöftet kommunicerades till medborgarna " + communicatedOn
-                + " (" + String.join(", ", channels) + ").", actor, at);
+                .params(communicatedOn, String.join(",", channels), timestamp(at), id)
+                .update();
+        events.append(
+                id,
+                "communicated",
+                "Medborgarlöftet kommunicerades till medborgarna " + communicatedOn + " (" + String.join(", ", channels)
+                        + ").",
+                actor,
+                at);
     }
 
-    public void recordFeedback(String registrationNumber, LocalDate feedbackOn, String summary, String actor, Instant at) {
+    public void recordFeedback(
+            String registrationNumber, LocalDate feedbackOn, String summary, String actor, Instant at) {
         long id = events.pledgeId(registrationNumber);
         jdbc.sql("UPDATE pledge SET feedback_on = ?, feedback_summary = ?, updated_at = ? WHERE id = ?")
-                .params(feedbackOn, summary, timestamp(at), id).update();
+                .params(feedbackOn, summary, timestamp(at), id)
+                .update();
         events.append(id, "feedback", "Resultaten återkopplades till medborgarna " + feedbackOn + ".", actor, at);
     }
 
@@ -94,30 +122,48 @@ public class PledgeRegister {
         long id = events.pledgeId(registrationNumber);
         String status = renewedAs == null ? "closed" : "renewed";
         jdbc.sql("UPDATE pledge SET status = ?, stage = 'ended', renewed_as = ?, updated_at = ? WHERE id = ?")
-                .params(status, renewedAs, timestamp(at), id).update();
-        events.append(id, status, renewedAs == null ? "Medborgarlöftet avslutades."
-                : "Medborgarlöftet förnyades som " + renewedAs + ".", actor, at);
+                .params(status, renewedAs, timestamp(at), id)
+                .update();
+        events.append(
+                id,
+                status,
+                renewedAs == null ? "Medborgarlöftet avslutades." : "Medborgarlöftet förnyades som " + renewedAs + ".",
+                actor,
+                at);
     }
 
     /** Text fields of the draft that belong to the pledge itself. */
-    public void recordDraftText(String registrationNumber, String pledgeText, LocalDate periodStart, LocalDate periodEnd, Instant at) {
-        jdbc.sql("UPDATE pledge SET pledge_text = ?, period_start = ?, period_end = ?, updated_at = ? WHERE registration_number = ?")
-                .params(pledgeText, periodStart, periodEnd, timestamp(at), registrationNumber).update();
+    public void recordDraftText(
+            String registrationNumber, String pledgeText, LocalDate periodStart, LocalDate periodEnd, Instant at) {
+        jdbc.sql(
+                        "UPDATE pledge SET pledge_text = ?, period_start = ?, period_end = ?, updated_at = ? WHERE registration_number = ?")
+                .params(pledgeText, periodStart, periodEnd, timestamp(at), registrationNumber)
+                .update();
     }
 
     private int nextSequence(int year) {
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM registration_sequence WHERE registration_year = ?").param(year)
-                .query(Integer.class).single() > 0;
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM registration_sequence WHERE registration_year = ?")
+                        .param(year)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (!exists) {
             separateTransaction.executeWithoutResult(status -> createYear(year));
         }
-        jdbc.sql("UPDATE registration_sequence SET last_value = last_value + 1 WHERE registration_year = ?").param(year).update();
-        return jdbc.sql("SELECT last_value FROM registration_sequence WHERE registration_year = ?").param(year).query(Integer.class).single();
+        jdbc.sql("UPDATE registration_sequence SET last_value = last_value + 1 WHERE registration_year = ?")
+                .param(year)
+                .update();
+        return jdbc.sql("SELECT last_value FROM registration_sequence WHERE registration_year = ?")
+                .param(year)
+                .query(Integer.class)
+                .single();
     }
 
     private void createYear(int year) {
         try {
-            jdbc.sql("INSERT INTO registration_sequence (registration_year, last_value) VALUES (?, 0)").param(year).update();
+            jdbc.sql("INSERT INTO registration_sequence (registration_year, last_value) VALUES (?, 0)")
+                    .param(year)
+                    .update();
         } catch (DuplicateKeyException concurrentlyCreated) {
             // another start created the year's row at the same moment: that row serves us too
         }

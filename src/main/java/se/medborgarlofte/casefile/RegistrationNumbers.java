@@ -6,8 +6,7 @@ package se.medborgarlofte.casefile;
  */
 public final class RegistrationNumbers {
 
-    private RegistrationNumbers() {
-    }
+    private RegistrationNumbers() {}
 
     public static String format(int year, int sequence) {
         return "ML-%d-%04d".formatted(year, sequence);
@@ -17,5 +16,4 @@ public final class RegistrationNumbers {
     public static String prefix(int year) {
         return "ML-%d-".formatted(year);
     }
-
 }

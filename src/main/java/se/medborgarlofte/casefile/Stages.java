@@ -8,26 +8,30 @@ import java.util.Set;
 public final class Stages {
 
     /** A stage's Swedish name, and what the timeline says when the stage starts (none for the first and the last). */
-    private record Stage(String label, String started) {
-    }
+    private record Stage(String label, String started) {}
 
     private static final Map<String, Stage> STAGES = new LinkedHashMap<>();
 
     static {
         STAGES.put("registered", new Stage("Registrerat", null));
         STAGES.put("identify-need", new Stage("Identifiera behov", "Behovsanalysen påbörjades."));
-        STAGES.put("agree-with-police", new Stage("Överenskommelse med polisen", "Arbetet med överenskommelsen påbörjades."));
+        STAGES.put(
+                "agree-with-police",
+                new Stage("Överenskommelse med polisen", "Arbetet med överenskommelsen påbörjades."));
         STAGES.put("implement", new Stage("Genomförande", "Genomförandet påbörjades."));
         STAGES.put("follow-up", new Stage("Uppföljning", "Uppföljningen påbörjades."));
         STAGES.put("steering-review", new Stage("Styrgruppens granskning", "Styrgruppens granskning påbörjades."));
-        STAGES.put("final-follow-up", new Stage("Slutuppföljning", "Löftesperioden är slut; slutuppföljningen påbörjades."));
-        STAGES.put("final-steering-review", new Stage("Styrgruppens slutgranskning", "Styrgruppens slutgranskning påbörjades."));
+        STAGES.put(
+                "final-follow-up",
+                new Stage("Slutuppföljning", "Löftesperioden är slut; slutuppföljningen påbörjades."));
+        STAGES.put(
+                "final-steering-review",
+                new Stage("Styrgruppens slutgranskning", "Styrgruppens slutgranskning påbörjades."));
         STAGES.put("conclude", new Stage("Återkoppling och avslut", "Återkoppling och avslut påbörjades."));
         STAGES.put("ended", new Stage("Avslutat", null));
     }
 
-    private Stages() {
-    }
+    private Stages() {}
 
     public static Set<String> keys() {
         return STAGES.keySet();

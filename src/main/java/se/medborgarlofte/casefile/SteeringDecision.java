@@ -5,7 +5,6 @@ import java.util.List;
 
 /** The decisions a steering review ends in, from the one that changes least to the one that changes most. */
 public enum SteeringDecision {
-
     CONTINUE("continue", "fortsätt enligt plan"),
     REVISE("revise", "revidera åtagandena"),
     CLOSE("close", "avsluta medborgarlöftet");
@@ -35,6 +34,10 @@ public enum SteeringDecision {
 
     /** The label of a decision's id; an unknown id is shown as it is. */
     public static String label(String id) {
-        return Arrays.stream(values()).filter(decision -> decision.id.equals(id)).findFirst().map(SteeringDecision::label).orElse(id);
+        return Arrays.stream(values())
+                .filter(decision -> decision.id.equals(id))
+                .findFirst()
+                .map(SteeringDecision::label)
+                .orElse(id);
     }
 }

@@ -29,7 +29,9 @@ public class TaskPledges {
         if (processInstanceId == null) {
             return null;
         }
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
         return instance == null ? null : instance.getBusinessKey();
     }
 }

@@ -20,8 +20,10 @@ public class CaseNotFoundException extends NotFoundException {
 
     /** The pledge exists but has no collective steering decision with this number. */
     public static CaseNotFoundException decision(String registrationNumber, int number) {
-        return new CaseNotFoundException(registrationNumber, "Medborgarlöftet " + registrationNumber
-                + " har inget protokollfört styrgruppsbeslut nummer " + number + ".");
+        return new CaseNotFoundException(
+                registrationNumber,
+                "Medborgarlöftet " + registrationNumber + " har inget protokollfört styrgruppsbeslut nummer " + number
+                        + ".");
     }
 
     public String registrationNumber() {

@@ -25,16 +25,31 @@ public class OpenTasks {
 
     public List<OpenTask> of(String registrationNumber) {
         Date now = Date.from(EngineContext.now());
-        return tasks.createTaskQuery().processInstanceBusinessKey(registrationNumber).orderByTaskCreateTime().asc()
-                .listPage(0, MAX_TASKS).stream().map(task -> view(task, now)).toList();
+        return tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(registrationNumber)
+                .orderByTaskCreateTime()
+                .asc()
+                .listPage(0, MAX_TASKS)
+                .stream()
+                .map(task -> view(task, now))
+                .toList();
     }
 
     private OpenTask view(Task task, Date now) {
         List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
-        return new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), groups, task.getAssignee(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                .map(IdentityLink::getGroupId)
+                .sorted()
+                .toList();
+        return new OpenTask(
+                task.getId(),
+                task.getName(),
+                task.getTaskDefinitionKey(),
+                groups,
+                task.getAssignee(),
+                task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getDueDate() != null && task.getDueDate().before(now));
     }
 }

@@ -13,8 +13,20 @@ public enum PledgeSort {
     UPDATED("updatedAt", "p.updated_at %1$s, p.id %1$s");
 
     private static final Map<String, PledgeSort> BY_NAME = Map.of(
-            "registrationNumber", REGISTRATION_NUMBER, "title", TITLE, "area", AREA, "periodStart", PERIOD_START,
-            "periodEnd", PERIOD_END, "stage", STAGE, "updatedAt", UPDATED);
+            "registrationNumber",
+            REGISTRATION_NUMBER,
+            "title",
+            TITLE,
+            "area",
+            AREA,
+            "periodStart",
+            PERIOD_START,
+            "periodEnd",
+            PERIOD_END,
+            "stage",
+            STAGE,
+            "updatedAt",
+            UPDATED);
 
     private final String field;
     private final String columns;

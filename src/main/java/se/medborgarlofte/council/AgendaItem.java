@@ -6,5 +6,4 @@ package se.medborgarlofte.council;
  * @param section            {@code new-need}, {@code overdue-measure}, {@code coming-follow-up} or {@code decision-due}
  * @param registrationNumber the pledge it concerns
  */
-public record AgendaItem(String section, String registrationNumber, String text) {
-}
+public record AgendaItem(String section, String registrationNumber, String text) {}

@@ -39,18 +39,26 @@ public class CouncilAgenda {
         items.addAll(jdbc.sql("""
                 SELECT registration_number, title, area FROM pledge
                 WHERE status = 'active' AND stage IN ('registered', 'identify-need') ORDER BY registration_number""")
-                .query((rs, n) -> new AgendaItem("new-need", rs.getString("registration_number"),
-                        "%s, %s: behovet identifieras (lägesbilder, medborgardialog, fokusområden).".formatted(
-                                rs.getString("title"), rs.getString("area"))))
+                .query((rs, n) -> new AgendaItem(
+                        "new-need",
+                        rs.getString("registration_number"),
+                        "%s, %s: behovet identifieras (lägesbilder, medborgardialog, fokusområden)."
+                                .formatted(rs.getString("title"), rs.getString("area"))))
                 .list());
         items.addAll(jdbc.sql("""
                 SELECT p.registration_number, c.promise, c.responsible_group, c.due_date FROM commitment c
                 JOIN pledge p ON p.id = c.pledge_id
                 WHERE p.status = 'active' AND c.status = 'in-progress' AND c.due_date < ?
-                ORDER BY c.due_date, p.registration_number, c.position""").param(today)
-                .query((rs, n) -> new AgendaItem("overdue-measure", rs.getString("registration_number"),
-                        "%s (ansvarig: %s) skulle vara klar %s.".formatted(rs.getString("promise"),
-                                rs.getString("responsible_group"), rs.getObject("due_date", LocalDate.class))))
+                ORDER BY c.due_date, p.registration_number, c.position""")
+                .param(today)
+                .query((rs, n) -> new AgendaItem(
+                        "overdue-measure",
+                        rs.getString("registration_number"),
+                        "%s (ansvarig: %s) skulle vara klar %s."
+                                .formatted(
+                                        rs.getString("promise"),
+                                        rs.getString("responsible_group"),
+                                        rs.getObject("due_date", LocalDate.class))))
                 .list());
         items.addAll(jdbc.sql("""
                 SELECT p.registration_number, f.due_on, 'Uppföljning' AS kind FROM planned_follow_up f
@@ -60,11 +68,15 @@ public class CouncilAgenda {
                 SELECT p.registration_number, p.period_end AS due_on, 'Slutuppföljning' AS kind FROM pledge p
                 WHERE p.status = 'active' AND p.stage IN ('implement', 'follow-up', 'steering-review')
                   AND p.period_end >= ? AND p.period_end < ?
-                ORDER BY due_on, registration_number""").params(today, until, today.minusDays(1), until.minusDays(1))
-                .query((rs, n) -> new AgendaItem("coming-follow-up", rs.getString("registration_number"),
+                ORDER BY due_on, registration_number""")
+                .params(today, until, today.minusDays(1), until.minusDays(1))
+                .query((rs, n) -> new AgendaItem(
+                        "coming-follow-up",
+                        rs.getString("registration_number"),
                         rs.getString("kind").equals("Uppföljning")
                                 ? "Uppföljning %s.".formatted(rs.getObject("due_on", LocalDate.class))
-                                : "Perioden slutar %s; slutuppföljning därefter.".formatted(rs.getObject("due_on", LocalDate.class))))
+                                : "Perioden slutar %s; slutuppföljning därefter."
+                                        .formatted(rs.getObject("due_on", LocalDate.class))))
                 .list());
         items.addAll(jdbc.sql("""
                 SELECT p.registration_number, r.deadline, f.follow_up_number, f.kind,
@@ -73,16 +85,25 @@ public class CouncilAgenda {
                 JOIN pledge p ON p.id = r.pledge_id LEFT JOIN follow_up f ON f.id = r.follow_up_id
                 WHERE NOT EXISTS (SELECT 1 FROM steering_decision d WHERE d.review_id = r.id)
                 ORDER BY r.deadline, p.registration_number""")
-                .query((rs, n) -> new AgendaItem("decision-due", rs.getString("registration_number"),
+                .query((rs, n) -> new AgendaItem(
+                        "decision-due",
+                        rs.getString("registration_number"),
                         "Styrgruppen granskar %s; %d av %d ledamöter har svarat; sista svarsdag %s."
-                                .formatted("final".equals(rs.getString("kind")) ? "slutuppföljningen"
+                                .formatted(
+                                        "final".equals(rs.getString("kind"))
+                                                ? "slutuppföljningen"
                                                 : "uppföljning " + rs.getObject("follow_up_number", Integer.class),
-                                        rs.getInt("answered"), rs.getInt("members"),
-                                                        DeadlineProperties.lastDayBefore(rs.getTimestamp("deadline").toInstant()))))
+                                        rs.getInt("answered"),
+                                        rs.getInt("members"),
+                                        DeadlineProperties.lastDayBefore(
+                                                rs.getTimestamp("deadline").toInstant()))))
                 .list());
-        items.addAll(jdbc.sql("SELECT registration_number, title FROM pledge WHERE status = 'active' AND stage = 'conclude'"
-                        + " ORDER BY registration_number")
-                .query((rs, n) -> new AgendaItem("decision-due", rs.getString("registration_number"),
+        items.addAll(jdbc.sql(
+                        "SELECT registration_number, title FROM pledge WHERE status = 'active' AND stage = 'conclude'"
+                                + " ORDER BY registration_number")
+                .query((rs, n) -> new AgendaItem(
+                        "decision-due",
+                        rs.getString("registration_number"),
                         "%s: perioden är slut; beslut om förnyelse eller avslut.".formatted(rs.getString("title"))))
                 .list());
         return items;
@@ -97,8 +118,14 @@ public class CouncilAgenda {
         int number = 0;
         int shown = 0;
         for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
-            text.append('\n').append(++number).append(". ").append(section.getValue()).append('\n');
-            List<AgendaItem> inSection = items.stream().filter(item -> item.section().equals(section.getKey())).toList();
+            text.append('\n')
+                    .append(++number)
+                    .append(". ")
+                    .append(section.getValue())
+                    .append('\n');
+            List<AgendaItem> inSection = items.stream()
+                    .filter(item -> item.section().equals(section.getKey()))
+                    .toList();
             if (inSection.isEmpty()) {
                 text.append("   Inget att ta upp.\n");
             }
@@ -112,8 +139,11 @@ public class CouncilAgenda {
             }
         }
         if (shown < items.size()) {
-            text.append("\n... och ").append(items.size() - shown).append(" punkter till. Hela dagordningen: /api/council-meetings/")
-                    .append(meetingId).append('\n');
+            text.append("\n... och ")
+                    .append(items.size() - shown)
+                    .append(" punkter till. Hela dagordningen: /api/council-meetings/")
+                    .append(meetingId)
+                    .append('\n');
         }
         return text.toString();
     }

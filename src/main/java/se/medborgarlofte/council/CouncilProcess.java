@@ -14,11 +14,11 @@ public final class CouncilProcess {
     public static final String AGENDA = "councilAgenda";
     /** Written by code: the month of the meeting ({@code 2027-02}). */
     public static final String MONTH = "councilMonth";
+
     public static final String HELD_ON = "meetingDate";
     public static final String ATTENDEES = "attendees";
     public static final String MINUTES = "meetingMinutes";
     public static final String DECISIONS = "councilDecisions";
 
-    private CouncilProcess() {
-    }
+    private CouncilProcess() {}
 }

@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lookAhead how far ahead the agenda looks for coming follow-ups and period ends: until the next meeting
  */
 @ConfigurationProperties("medborgarlofte.council")
-public record CouncilProperties(@DefaultValue("0 0 7 1 * ?") String schedule,
-                                @DefaultValue("P1M") Period lookAhead) {
-}
+public record CouncilProperties(
+        @DefaultValue("0 0 7 1 * ?") String schedule,
+        @DefaultValue("P1M") Period lookAhead) {}

@@ -1,7 +1,5 @@
 package se.medborgarlofte.council;
 
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 
 import java.sql.Timestamp;
@@ -10,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseEvents;
 
@@ -29,30 +29,42 @@ public class CouncilRecords {
     public long prepare(String month, String processInstanceId, List<AgendaItem> agenda, Instant at) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO council_meeting (meeting_month, process_instance_id, prepared_at) VALUES (?, ?, ?)")
-                .params(month, processInstanceId, timestamp(at)).update(keys, "id");
+                .params(month, processInstanceId, timestamp(at))
+                .update(keys, "id");
         long id = keys.getKey().longValue();
         for (int index = 0; index < agenda.size(); index++) {
             AgendaItem item = agenda.get(index);
             jdbc.sql("""
                     INSERT INTO council_agenda_item (meeting_id, position, section, registration_number, text)
-                    VALUES (?, ?, ?, ?, ?)""").params(id, index + 1, item.section(), item.registrationNumber(), item.text()).update();
+                    VALUES (?, ?, ?, ?, ?)""")
+                    .params(id, index + 1, item.section(), item.registrationNumber(), item.text())
+                    .update();
         }
         return id;
     }
 
     /** Records what the meeting did; a meeting is recorded once. Each decision about a pledge enters its timeline. */
-    public void recordMinutes(long meetingId, LocalDate heldOn, String attendees, String minutes, List<CouncilDecision> decisions,
-                              String actor, Instant at) {
+    public void recordMinutes(
+            long meetingId,
+            LocalDate heldOn,
+            String attendees,
+            String minutes,
+            List<CouncilDecision> decisions,
+            String actor,
+            Instant at) {
         for (int index = 0; index < decisions.size(); index++) {
             String pledge = decisions.get(index).registrationNumber();
             if (pledge != null && !exists(pledge)) {
-                throw new IllegalArgumentException("Beslut %d gäller %s, men det finns inget medborgarlöfte med det diarienumret."
-                        .formatted(index + 1, pledge));
+                throw new IllegalArgumentException(
+                        "Beslut %d gäller %s, men det finns inget medborgarlöfte med det diarienumret."
+                                .formatted(index + 1, pledge));
             }
         }
         int updated = jdbc.sql("""
                 UPDATE council_meeting SET held_on = ?, attendees = ?, minutes = ?, recorded_by = ?, recorded_at = ?
-                WHERE id = ? AND recorded_at IS NULL""").params(heldOn, attendees, minutes, actor, timestamp(at), meetingId).update();
+                WHERE id = ? AND recorded_at IS NULL""")
+                .params(heldOn, attendees, minutes, actor, timestamp(at), meetingId)
+                .update();
         if (updated == 0) {
             throw new IllegalStateException("Mötet " + meetingId + " är redan protokollfört.");
         }
@@ -60,39 +72,76 @@ public class CouncilRecords {
             CouncilDecision decision = decisions.get(index);
             jdbc.sql("""
                     INSERT INTO council_decision (meeting_id, position, decision, responsible, registration_number, due_on)
-                    VALUES (?, ?, ?, ?, ?, ?)""").params(meetingId, index + 1, decision.decision(), decision.responsible(),
-                    decision.registrationNumber(), decision.dueOn()).update();
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            meetingId,
+                            index + 1,
+                            decision.decision(),
+                            decision.responsible(),
+                            decision.registrationNumber(),
+                            decision.dueOn())
+                    .update();
             if (decision.registrationNumber() != null) {
-                events.append(events.pledgeId(decision.registrationNumber()), "council-decision", "Tryggare-rådet beslutade "
-                        + heldOn + ": " + decision.decision() + " (ansvarig: " + decision.responsible() + ").", actor, at);
+                events.append(
+                        events.pledgeId(decision.registrationNumber()),
+                        "council-decision",
+                        "Tryggare-rådet beslutade " + heldOn + ": " + decision.decision() + " (ansvarig: "
+                                + decision.responsible() + ").",
+                        actor,
+                        at);
             }
         }
     }
 
     /** The meetings, latest first. */
     public List<CouncilMeeting> meetings(int limit) {
-        return jdbc.sql("SELECT id FROM council_meeting ORDER BY prepared_at DESC, id DESC LIMIT ?").param(limit)
-                .query(Long.class).list().stream().map(this::meeting).flatMap(Optional::stream).toList();
+        return jdbc
+                .sql("SELECT id FROM council_meeting ORDER BY prepared_at DESC, id DESC LIMIT ?")
+                .param(limit)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(this::meeting)
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     public Optional<CouncilMeeting> meeting(long id) {
-        List<AgendaItem> agenda = jdbc.sql("SELECT * FROM council_agenda_item WHERE meeting_id = ? ORDER BY position").param(id)
-                .query((rs, n) -> new AgendaItem(rs.getString("section"), rs.getString("registration_number"), rs.getString("text")))
+        List<AgendaItem> agenda = jdbc.sql("SELECT * FROM council_agenda_item WHERE meeting_id = ? ORDER BY position")
+                .param(id)
+                .query((rs, n) -> new AgendaItem(
+                        rs.getString("section"), rs.getString("registration_number"), rs.getString("text")))
                 .list();
-        List<CouncilDecision> decisions = jdbc.sql("SELECT * FROM council_decision WHERE meeting_id = ? ORDER BY position")
-                .param(id).query((rs, n) -> new CouncilDecision(rs.getString("decision"), rs.getString("responsible"),
-                        rs.getString("registration_number"), rs.getObject("due_on", LocalDate.class)))
+        List<CouncilDecision> decisions = jdbc.sql(
+                        "SELECT * FROM council_decision WHERE meeting_id = ? ORDER BY position")
+                .param(id)
+                .query((rs, n) -> new CouncilDecision(
+                        rs.getString("decision"),
+                        rs.getString("responsible"),
+                        rs.getString("registration_number"),
+                        rs.getObject("due_on", LocalDate.class)))
                 .list();
-        return jdbc.sql("SELECT * FROM council_meeting WHERE id = ?").param(id)
-                .query((rs, n) -> new CouncilMeeting(id, rs.getString("meeting_month"), instant(rs.getTimestamp("prepared_at")),
-                        rs.getObject("held_on", LocalDate.class), rs.getString("attendees"), rs.getString("minutes"),
-                        rs.getString("recorded_by"), agenda, decisions))
+        return jdbc.sql("SELECT * FROM council_meeting WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new CouncilMeeting(
+                        id,
+                        rs.getString("meeting_month"),
+                        instant(rs.getTimestamp("prepared_at")),
+                        rs.getObject("held_on", LocalDate.class),
+                        rs.getString("attendees"),
+                        rs.getString("minutes"),
+                        rs.getString("recorded_by"),
+                        agenda,
+                        decisions))
                 .optional();
     }
 
     private boolean exists(String registrationNumber) {
-        return jdbc.sql("SELECT COUNT(*) FROM pledge WHERE registration_number = ?").param(registrationNumber)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM pledge WHERE registration_number = ?")
+                        .param(registrationNumber)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private static Instant instant(Timestamp timestamp) {

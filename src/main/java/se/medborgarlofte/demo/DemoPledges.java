@@ -32,7 +32,10 @@ class DemoPledges implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PledgeProcess.KEY).count() > 0) {
+        if (history.createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(PledgeProcess.KEY)
+                        .count()
+                > 0) {
             return;
         }
         LocalDate today = LocalDate.now();

@@ -31,9 +31,12 @@ class DemoTaskDriver {
 
     /** Starts a pledge as the coordinator; returns its registration number. */
     String startPledge(Map<String, Object> variables) {
-        identity.setAuthentication(DemoUser.SAMORDNARE_USER.id(), List.of(DemoUser.SAMORDNARE_USER.group().id()));
+        identity.setAuthentication(
+                DemoUser.SAMORDNARE_USER.id(),
+                List.of(DemoUser.SAMORDNARE_USER.group().id()));
         try {
-            return runtime.startProcessInstanceByKey(PledgeProcess.KEY, variables).getBusinessKey();
+            return runtime.startProcessInstanceByKey(PledgeProcess.KEY, variables)
+                    .getBusinessKey();
         } finally {
             identity.clearAuthentication();
         }
@@ -44,7 +47,11 @@ class DemoTaskDriver {
         complete(pledge, Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, DemoUser.KOMMUN_USER, situation.municipal());
         complete(pledge, Element.HOLD_CITIZEN_DIALOGUE, DemoUser.KOMMUN_USER, situation.citizenDialogue());
         complete(pledge, Element.COMPILE_JOINT_SITUATION_PICTURE, DemoUser.SAMORDNARE_USER, situation.joint());
-        complete(pledge, Element.CONFIRM_FOCUS_AREAS, DemoUser.STYRGRUPP1, Map.of(Variable.FOCUS_AREAS_DECISION, Choice.CONFIRM));
+        complete(
+                pledge,
+                Element.CONFIRM_FOCUS_AREAS,
+                DemoUser.STYRGRUPP1,
+                Map.of(Variable.FOCUS_AREAS_DECISION, Choice.CONFIRM));
     }
 
     void draft(String pledge, Map<String, Object> draft) {
@@ -52,24 +59,52 @@ class DemoTaskDriver {
     }
 
     void signAndCommunicate(String pledge, LocalDate today) {
-        complete(pledge, Element.APPROVE_PLEDGE_POLICE, DemoUser.LPO, Map.of(
-                Variable.POLICE_APPROVAL, Choice.APPROVE, Variable.POLICE_SIGNATORY, "Eva Holm, lokalpolisområdeschef"));
-        complete(pledge, Element.APPROVE_PLEDGE_MUNICIPALITY, DemoUser.KSO, Map.of(
-                Variable.MUNICIPALITY_APPROVAL, Choice.APPROVE, Variable.MUNICIPALITY_SIGNATORY, "Lars Ekström, KSO"));
+        complete(
+                pledge,
+                Element.APPROVE_PLEDGE_POLICE,
+                DemoUser.LPO,
+                Map.of(
+                        Variable.POLICE_APPROVAL,
+                        Choice.APPROVE,
+                        Variable.POLICE_SIGNATORY,
+                        "Eva Holm, lokalpolisområdeschef"));
+        complete(
+                pledge,
+                Element.APPROVE_PLEDGE_MUNICIPALITY,
+                DemoUser.KSO,
+                Map.of(
+                        Variable.MUNICIPALITY_APPROVAL,
+                        Choice.APPROVE,
+                        Variable.MUNICIPALITY_SIGNATORY,
+                        "Lars Ekström, KSO"));
         complete(pledge, Element.COMMUNICATE_PLEDGE, DemoUser.SAMORDNARE_USER, DemoScenarios.communication(today));
     }
 
     /** The association plans the night walks and reports the first one. */
     void planAndReportFirstMeasure(String pledge, LocalDate today) {
-        complete(pledge, MeasureProcess.Element.PLAN_MEASURE, DemoUser.FORENING_USER, DemoScenarios.nightWalkPlan(today));
-        complete(pledge, MeasureProcess.Element.REPORT_OCCURRENCE, DemoUser.FORENING_USER, DemoScenarios.firstNightWalk(today));
+        complete(
+                pledge,
+                MeasureProcess.Element.PLAN_MEASURE,
+                DemoUser.FORENING_USER,
+                DemoScenarios.nightWalkPlan(today));
+        complete(
+                pledge,
+                MeasureProcess.Element.REPORT_OCCURRENCE,
+                DemoUser.FORENING_USER,
+                DemoScenarios.firstNightWalk(today));
     }
 
     private void complete(String pledge, String taskKey, DemoUser user, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(pledge).taskDefinitionKey(taskKey)
-                .taskCandidateGroup(user.group().id()).list().stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("Demo pledge " + pledge + " has no open task " + taskKey
-                        + " for " + user.id()));
+        Task task = tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(pledge)
+                .taskDefinitionKey(taskKey)
+                .taskCandidateGroup(user.group().id())
+                .list()
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Demo pledge " + pledge + " has no open task " + taskKey + " for " + user.id()));
         identity.setAuthentication(user.id(), List.of(user.group().id()));
         try {
             tasks.claim(task.getId(), user.id());

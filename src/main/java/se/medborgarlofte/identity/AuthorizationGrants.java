@@ -42,14 +42,15 @@ class AuthorizationGrants {
         for (AuthorizationProperties.Grant grant : properties.grants()) {
             Resources resource = Resources.valueOf(grant.resource());
             for (String group : grant.groups()) {
-                Set<Permission> permissions = configured.computeIfAbsent(List.of(group, resource.name(), grant.resourceId()),
-                        key -> new LinkedHashSet<>());
-                grant.permissions().forEach(name -> permissions.add(
-                        ResourceTypeUtil.getPermissionByNameAndResourceType(name, resource.resourceType())));
+                Set<Permission> permissions = configured.computeIfAbsent(
+                        List.of(group, resource.name(), grant.resourceId()), key -> new LinkedHashSet<>());
+                grant.permissions()
+                        .forEach(name -> permissions.add(
+                                ResourceTypeUtil.getPermissionByNameAndResourceType(name, resource.resourceType())));
             }
         }
-        configured.forEach((key, permissions) -> grant(key.get(0), Resources.valueOf(key.get(1)), key.get(2), true,
-                permissions.toArray(Permission[]::new)));
+        configured.forEach((key, permissions) -> grant(
+                key.get(0), Resources.valueOf(key.get(1)), key.get(2), true, permissions.toArray(Permission[]::new)));
         reduceTaskGrantsToWork();
     }
 
@@ -57,9 +58,15 @@ class AuthorizationGrants {
     private void reduceTaskGrantsToWork() {
         List<Authorization> updating;
         do {
-            updating = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-                    .authorizationType(Authorization.AUTH_TYPE_GRANT).hasPermission(Permissions.UPDATE).listPage(0, PAGE)
-                    .stream().filter(grant -> !Authorization.ANY.equals(grant.getResourceId())).toList();
+            updating = authorizations
+                    .createAuthorizationQuery()
+                    .resourceType(Resources.TASK)
+                    .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                    .hasPermission(Permissions.UPDATE)
+                    .listPage(0, PAGE)
+                    .stream()
+                    .filter(grant -> !Authorization.ANY.equals(grant.getResourceId()))
+                    .toList();
             for (Authorization grant : updating) {
                 grant.removePermission(Permissions.UPDATE);
                 grant.addPermission(Permissions.TASK_WORK);
@@ -69,8 +76,13 @@ class AuthorizationGrants {
     }
 
     private void grant(String group, Resource resource, String resourceId, boolean exactly, Permission... permissions) {
-        Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(group)
-                .resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+        Authorization authorization = authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(group)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .singleResult();
         if (authorization == null) {
             authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(group);
@@ -81,8 +93,10 @@ class AuthorizationGrants {
         if (exactly) {
             List<Permission> wanted = List.of(permissions);
             for (Permission granted : ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType())) {
-                if (granted.getValue() != Permissions.NONE.getValue() && granted.getValue() != Permissions.ALL.getValue()
-                        && !wanted.contains(granted) && authorization.isPermissionGranted(granted)) {
+                if (granted.getValue() != Permissions.NONE.getValue()
+                        && granted.getValue() != Permissions.ALL.getValue()
+                        && !wanted.contains(granted)
+                        && authorization.isPermissionGranted(granted)) {
                     authorization.removePermission(granted);
                     changed = true;
                 }
@@ -98,5 +112,4 @@ class AuthorizationGrants {
             authorizations.saveAuthorization(authorization);
         }
     }
-
 }

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("medborgarlofte.authorization")
 public record AuthorizationProperties(@DefaultValue List<Grant> grants) {
 
-    public record Grant(List<String> groups, String resource, @DefaultValue("*") String resourceId, List<String> permissions) {
-    }
+    public record Grant(
+            List<String> groups,
+            String resource,
+            @DefaultValue("*") String resourceId,
+            List<String> permissions) {}
 }

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoPassword  the one password of all demo users
  */
 @ConfigurationProperties("medborgarlofte.identity")
-public record IdentityProperties(String adminPassword, @DefaultValue("false") boolean demoUsers, String demoPassword) {
+public record IdentityProperties(
+        String adminPassword, @DefaultValue("false") boolean demoUsers, String demoPassword) {
 
     /** The demo password published in the README; refused as administrator password outside the demo. */
     public static final String DEMO_DEFAULT_PASSWORD = "Tryggare-2026!";

@@ -24,7 +24,11 @@ class IdentitySeeder implements ApplicationRunner {
     private final TasklistFilters filters;
     private final AuthorizationGrants grants;
 
-    IdentitySeeder(IdentityService identity, IdentityProperties properties, TasklistFilters filters, AuthorizationGrants grants) {
+    IdentitySeeder(
+            IdentityService identity,
+            IdentityProperties properties,
+            TasklistFilters filters,
+            AuthorizationGrants grants) {
         this.identity = identity;
         this.properties = properties;
         this.filters = filters;
@@ -38,13 +42,26 @@ class IdentitySeeder implements ApplicationRunner {
             ensureGroup(group.id(), group.displayName(), Groups.GROUP_TYPE_WORKFLOW);
         }
         ensureGroup(Groups.CAMUNDA_ADMIN, "Systemadministratörer", Groups.GROUP_TYPE_SYSTEM);
-        ensureUser(ADMIN_USER, "Systemadministratör", "", "admin@medborgarlofte.se", properties.adminPassword(), Groups.CAMUNDA_ADMIN);
+        ensureUser(
+                ADMIN_USER,
+                "Systemadministratör",
+                "",
+                "admin@medborgarlofte.se",
+                properties.adminPassword(),
+                Groups.CAMUNDA_ADMIN);
         if (properties.demoUsers()) {
             if (isBlank(properties.demoPassword())) {
-                throw new IllegalStateException("medborgarlofte.identity.demo-password must be set when demo users are enabled");
+                throw new IllegalStateException(
+                        "medborgarlofte.identity.demo-password must be set when demo users are enabled");
             }
             for (DemoUser user : DemoUser.values()) {
-                ensureUser(user.id(), user.firstName(), user.lastName(), user.email(), properties.demoPassword(), user.group().id());
+                ensureUser(
+                        user.id(),
+                        user.firstName(),
+                        user.lastName(),
+                        user.email(),
+                        properties.demoPassword(),
+                        user.group().id());
             }
         }
         filters.ensureSharedFilters();
@@ -57,11 +74,13 @@ class IdentitySeeder implements ApplicationRunner {
             return;
         }
         if (isBlank(properties.adminPassword())) {
-            throw new IllegalStateException("Set medborgarlofte.identity.admin-password (MEDBORGARLOFTE_IDENTITY_ADMINPASSWORD): "
-                    + "the application does not start without an administrator password outside the demo profile");
+            throw new IllegalStateException(
+                    "Set medborgarlofte.identity.admin-password (MEDBORGARLOFTE_IDENTITY_ADMINPASSWORD): "
+                            + "the application does not start without an administrator password outside the demo profile");
         }
         if (properties.adminPassword().equals(IdentityProperties.DEMO_DEFAULT_PASSWORD)) {
-            throw new IllegalStateException("medborgarlofte.identity.admin-password is the published demo password; choose another");
+            throw new IllegalStateException(
+                    "medborgarlofte.identity.admin-password is the published demo password; choose another");
         }
     }
 
@@ -74,7 +93,8 @@ class IdentitySeeder implements ApplicationRunner {
         }
     }
 
-    private void ensureUser(String id, String firstName, String lastName, String email, String password, String groupId) {
+    private void ensureUser(
+            String id, String firstName, String lastName, String email, String password, String groupId) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
             user.setFirstName(firstName);

@@ -27,14 +27,36 @@ class TasklistFilters {
     }
 
     void ensureSharedFilters() {
-        ensure(MY_TASKS, -10, "Uppgifter som är tilldelade mig",
-                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
-        ensure(MY_GROUPS_TASKS, 0, "Uppgifter för mina grupper, tilldelade eller inte",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().orderByDueDate().asc());
-        ensure(OVERDUE, 10, "Mina gruppers uppgifter som har passerat sitt förfallodatum",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        ensure(
+                MY_TASKS,
+                -10,
+                "Uppgifter som är tilldelade mig",
+                taskService
+                        .createTaskQuery()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .orderByDueDate()
+                        .asc());
+        ensure(
+                MY_GROUPS_TASKS,
+                0,
+                "Uppgifter för mina grupper, tilldelade eller inte",
+                taskService
+                        .createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .orderByDueDate()
+                        .asc());
+        ensure(
+                OVERDUE,
+                10,
+                "Mina gruppers uppgifter som har passerat sitt förfallodatum",
+                taskService
+                        .createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .dueBeforeExpression("${now()}")
+                        .orderByDueDate()
+                        .asc());
     }
 
     private void ensure(String name, int priority, String description, TaskQuery query) {
@@ -45,10 +67,12 @@ class TasklistFilters {
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("refresh", true);
-        properties.put("variables", List.of(
-                Map.of("name", CaseVariables.REGISTRATION_NUMBER, "label", "Diarienummer"),
-                Map.of("name", CaseVariables.PLEDGE_TITLE, "label", "Medborgarlöfte"),
-                Map.of("name", CaseVariables.AREA, "label", "Område")));
+        properties.put(
+                "variables",
+                List.of(
+                        Map.of("name", CaseVariables.REGISTRATION_NUMBER, "label", "Diarienummer"),
+                        Map.of("name", CaseVariables.PLEDGE_TITLE, "label", "Medborgarlöfte"),
+                        Map.of("name", CaseVariables.AREA, "label", "Område")));
         Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
         filterService.saveFilter(filter);
     }

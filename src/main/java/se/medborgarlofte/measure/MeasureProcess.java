@@ -21,8 +21,7 @@ public final class MeasureProcess {
         public static final String HANDLE_OVERDUE_MEASURE = "handle-overdue-measure";
         public static final String MEASURE_COMPLETED = "measure-completed";
 
-        private Element() {
-        }
+        private Element() {}
     }
 
     /** Process variables of a measure. */
@@ -31,6 +30,7 @@ public final class MeasureProcess {
         public static final String COMMITMENT = "commitment";
         /** Written by code: the case file's id of the commitment, absent for a measure run without a pledge. */
         public static final String COMMITMENT_ID = "commitmentId";
+
         public static final String PARTY = "party";
         public static final String PROMISE = "promise";
         public static final String MEASURE_TYPE = "measureType";
@@ -42,6 +42,7 @@ public final class MeasureProcess {
         public static final String MEASURE_DUE_AT = "measureDueAt";
         /** Written by the DMN decision. */
         public static final String RESPONSIBLE_GROUP = "responsibleGroup";
+
         public static final String OCCURRENCE_ACTION = "occurrenceAction";
         public static final String OCCURRENCE_DATE = "occurrenceDate";
         public static final String OCCURRENCE_PARTICIPANTS = "occurrenceParticipants";
@@ -54,15 +55,14 @@ public final class MeasureProcess {
         public static final String OCCURRENCE_COUNT = "occurrenceCount";
         /** Written by code: the sum of the quantities reported against the target. */
         public static final String REPORTED_QUANTITY = "reportedQuantity";
+
         public static final String MEASURE_OUTCOME = "measureOutcome";
         public static final String OUTCOME_REASON = "outcomeReason";
 
-        private Variable() {
-        }
+        private Variable() {}
     }
 
-    private MeasureProcess() {
-    }
+    private MeasureProcess() {}
 
     /** A commitment as its measure's process variables, which the measure's forms show. */
     public static Map<String, Object> variablesOf(Commitment commitment) {

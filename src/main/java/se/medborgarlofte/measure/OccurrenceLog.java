@@ -1,12 +1,11 @@
 package se.medborgarlofte.measure;
 
-import se.medborgarlofte.casefile.Occurrence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
+import se.medborgarlofte.casefile.Occurrence;
 
 /**
  * The occurrences reported for one measure (each night walk, each meeting), kept as a JSON list, with the totals

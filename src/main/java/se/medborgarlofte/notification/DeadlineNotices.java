@@ -30,17 +30,21 @@ class DeadlineNotices {
     }
 
     /** One notice: a reminder or an escalation of a task for one deadline. */
-    record Notice(String taskId, String kind, Instant dueAt) {
-    }
+    record Notice(String taskId, String kind, Instant dueAt) {}
 
     /** True when this caller may send the notice: it was neither sent nor claimed by a run that is still sending. */
     boolean claim(Notice notice, Instant now) {
-        Optional<Boolean> sent = jdbc.sql("SELECT sent_at IS NOT NULL FROM deadline_notice WHERE task_id = ? AND kind = ? AND due_at = ?")
-                .params(notice.taskId(), notice.kind(), utc(notice.dueAt())).query(Boolean.class).optional();
+        Optional<Boolean> sent = jdbc.sql(
+                        "SELECT sent_at IS NOT NULL FROM deadline_notice WHERE task_id = ? AND kind = ? AND due_at = ?")
+                .params(notice.taskId(), notice.kind(), utc(notice.dueAt()))
+                .query(Boolean.class)
+                .optional();
         if (sent.isEmpty()) {
             try {
                 return jdbc.sql("INSERT INTO deadline_notice (task_id, kind, due_at, claimed_at) VALUES (?, ?, ?, ?)")
-                        .params(notice.taskId(), notice.kind(), utc(notice.dueAt()), utc(now)).update() == 1;
+                                .params(notice.taskId(), notice.kind(), utc(notice.dueAt()), utc(now))
+                                .update()
+                        == 1;
             } catch (DuplicateKeyException claimedMeanwhile) {
                 return false;
             }
@@ -52,19 +56,28 @@ class DeadlineNotices {
         return jdbc.sql("""
                 UPDATE deadline_notice SET claimed_at = ?
                 WHERE task_id = ? AND kind = ? AND due_at = ? AND sent_at IS NULL AND claimed_at <= ?""")
-                .params(utc(now), notice.taskId(), notice.kind(), utc(notice.dueAt()), utc(now.minus(ABANDONED))).update() == 1;
+                        .params(
+                                utc(now),
+                                notice.taskId(),
+                                notice.kind(),
+                                utc(notice.dueAt()),
+                                utc(now.minus(ABANDONED)))
+                        .update()
+                == 1;
     }
 
     /** The mail server took the message: the notice is sent and will not be sent again. */
     void sent(Notice notice, Instant now) {
         jdbc.sql("UPDATE deadline_notice SET sent_at = ? WHERE task_id = ? AND kind = ? AND due_at = ?")
-                .params(utc(now), notice.taskId(), notice.kind(), utc(notice.dueAt())).update();
+                .params(utc(now), notice.taskId(), notice.kind(), utc(notice.dueAt()))
+                .update();
     }
 
     /** The message did not go out: the next run may claim the notice again. */
     void release(Notice notice) {
         jdbc.sql("DELETE FROM deadline_notice WHERE task_id = ? AND kind = ? AND due_at = ? AND sent_at IS NULL")
-                .params(notice.taskId(), notice.kind(), utc(notice.dueAt())).update();
+                .params(notice.taskId(), notice.kind(), utc(notice.dueAt()))
+                .update();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -17,8 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminder how long before the deadline the people who should act are reminded
  */
 @ConfigurationProperties("medborgarlofte.deadlines")
-public record DeadlineProperties(@DefaultValue("P14D") Period standard, @DefaultValue Map<String, Period> tasks,
-                                 @DefaultValue("P3D") Period reminder) {
+public record DeadlineProperties(
+        @DefaultValue("P14D") Period standard,
+        @DefaultValue Map<String, Period> tasks,
+        @DefaultValue("P3D") Period reminder) {
 
     /** The zone in which a deadline is the end of a calendar day. */
     public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");

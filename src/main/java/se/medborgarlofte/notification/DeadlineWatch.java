@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.TaskPledges;
 import se.medborgarlofte.identity.OrganisationGroup;
+import se.medborgarlofte.system.EngineContext;
 
 /**
  * Watches the deadlines of open tasks: reminds the people who should act when a task falls due within the configured
@@ -40,8 +40,15 @@ public class DeadlineWatch {
     private final DeadlineProperties deadlines;
     private final NotificationProperties notifications;
 
-    DeadlineWatch(TaskService tasks, RuntimeService runtime, TaskPledges pledges, IdentityService identity, DeadlineNotices notices,
-                  Mailer mailer, DeadlineProperties deadlines, NotificationProperties notifications) {
+    DeadlineWatch(
+            TaskService tasks,
+            RuntimeService runtime,
+            TaskPledges pledges,
+            IdentityService identity,
+            DeadlineNotices notices,
+            Mailer mailer,
+            DeadlineProperties deadlines,
+            NotificationProperties notifications) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.pledges = pledges;
@@ -58,7 +65,9 @@ public class DeadlineWatch {
      * notice is claimed in the database.
      */
     @Scheduled(fixedDelayString = "${medborgarlofte.deadlines.check-interval:PT15M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "deadline-watch", lockAtLeastFor = "${medborgarlofte.deadlines.check-interval:PT15M}",
+    @SchedulerLock(
+            name = "deadline-watch",
+            lockAtLeastFor = "${medborgarlofte.deadlines.check-interval:PT15M}",
             lockAtMostFor = "${medborgarlofte.deadlines.check-interval:PT15M}")
     void scheduled() {
         check(EngineContext.now());
@@ -67,23 +76,50 @@ public class DeadlineWatch {
     /** Sends the notices due at {@code now} that were not sent before; returns how many went out. */
     public int check(Instant now) {
         int sent = 0;
-        Instant remindFrom = LocalDate.ofInstant(now, DeadlineProperties.SWEDEN).plus(deadlines.reminder()).plusDays(1).atStartOfDay(DeadlineProperties.SWEDEN).toInstant();
-        for (Task task : tasks.createTaskQuery().active().dueAfter(Date.from(now)).dueBefore(Date.from(remindFrom))
-                .orderByDueDate().asc().listPage(0, BATCH)) {
-            sent += sendOnce(task, "reminder", now, () -> TaskMail.reminder(Recipients.of(identity, task.getAssignee(), groups(task)),
-                    task.getName(), pledge(task), lastDay(task), link(task)));
+        Instant remindFrom = LocalDate.ofInstant(now, DeadlineProperties.SWEDEN)
+                .plus(deadlines.reminder())
+                .plusDays(1)
+                .atStartOfDay(DeadlineProperties.SWEDEN)
+                .toInstant();
+        for (Task task : tasks.createTaskQuery()
+                .active()
+                .dueAfter(Date.from(now))
+                .dueBefore(Date.from(remindFrom))
+                .orderByDueDate()
+                .asc()
+                .listPage(0, BATCH)) {
+            sent += sendOnce(
+                    task,
+                    "reminder",
+                    now,
+                    () -> TaskMail.reminder(
+                            Recipients.of(identity, task.getAssignee(), groups(task)),
+                            task.getName(),
+                            pledge(task),
+                            lastDay(task),
+                            link(task)));
         }
         List<String> coordinators = Recipients.of(identity, null, List.of(OrganisationGroup.SAMORDNARE.id()));
-        for (Task task : tasks.createTaskQuery().active().dueBefore(Date.from(now)).orderByDueDate().asc().listPage(0, BATCH)) {
-            sent += sendOnce(task, "escalation", now, () -> TaskMail.escalation(coordinators, task.getName(), pledge(task), lastDay(task),
-                    groups(task), link(task)));
+        for (Task task : tasks.createTaskQuery()
+                .active()
+                .dueBefore(Date.from(now))
+                .orderByDueDate()
+                .asc()
+                .listPage(0, BATCH)) {
+            sent += sendOnce(
+                    task,
+                    "escalation",
+                    now,
+                    () -> TaskMail.escalation(
+                            coordinators, task.getName(), pledge(task), lastDay(task), groups(task), link(task)));
         }
         return sent;
     }
 
     /** Claims the notice, sends it and records it as sent; when it did not go out, the claim is released. */
     private int sendOnce(Task task, String kind, Instant now, Supplier<TaskMail> mail) {
-        DeadlineNotices.Notice notice = new DeadlineNotices.Notice(task.getId(), kind, task.getDueDate().toInstant());
+        DeadlineNotices.Notice notice =
+                new DeadlineNotices.Notice(task.getId(), kind, task.getDueDate().toInstant());
         if (!notices.claim(notice, now)) {
             return 0;
         }
@@ -103,7 +139,9 @@ public class DeadlineWatch {
     private List<String> groups(Task task) {
         return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+                .map(IdentityLink::getGroupId)
+                .sorted()
+                .toList();
     }
 
     private String pledge(Task task) {

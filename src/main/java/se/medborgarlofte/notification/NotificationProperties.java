@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("medborgarlofte.notification")
 public record NotificationProperties(
-        @DefaultValue("http://localhost:8080/camunda/app/tasklist/default/") String tasklistUrl,
-        @DefaultValue("medborgarlofte@localhost") String from) {
-}
+        @DefaultValue("http://localhost:8080/camunda/app/tasklist/default/")
+        String tasklistUrl,
+
+        @DefaultValue("medborgarlofte@localhost") String from) {}

@@ -13,8 +13,7 @@ public final class Recipients {
     /** More members than any organisation group has; the engine refuses unbounded queries. */
     static final int MAX_MEMBERS = 500;
 
-    private Recipients() {
-    }
+    private Recipients() {}
 
     public static List<String> of(IdentityService identity, String assignee, Collection<String> candidateGroups) {
         Set<String> emails = new LinkedHashSet<>();
@@ -26,8 +25,10 @@ public final class Recipients {
             return List.copyOf(emails);
         }
         for (String group : candidateGroups) {
-            identity.createUserQuery().memberOfGroup(group).listPage(0, MAX_MEMBERS).stream().map(User::getEmail)
-                    .filter(email -> email != null && !email.isBlank()).forEach(emails::add);
+            identity.createUserQuery().memberOfGroup(group).listPage(0, MAX_MEMBERS).stream()
+                    .map(User::getEmail)
+                    .filter(email -> email != null && !email.isBlank())
+                    .forEach(emails::add);
         }
         return List.copyOf(emails);
     }

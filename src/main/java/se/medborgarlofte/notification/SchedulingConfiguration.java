@@ -11,5 +11,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 @ConditionalOnProperty(name = "medborgarlofte.deadlines.watch", havingValue = "true", matchIfMissing = true)
-class SchedulingConfiguration {
-}
+class SchedulingConfiguration {}

@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.TaskPledges;
 import se.medborgarlofte.identity.OrganisationGroup;
+import se.medborgarlofte.system.EngineContext;
 
 /**
  * The coordinators' weekly digest: per pledge, the tasks that are overdue and those falling due in the coming week,
@@ -35,8 +35,12 @@ public class WeeklyDigest {
     private final Mailer mailer;
     private final NotificationProperties notifications;
 
-    public WeeklyDigest(TaskService tasks, TaskPledges pledges, IdentityService identity, Mailer mailer,
-                        NotificationProperties notifications) {
+    public WeeklyDigest(
+            TaskService tasks,
+            TaskPledges pledges,
+            IdentityService identity,
+            Mailer mailer,
+            NotificationProperties notifications) {
         this.tasks = tasks;
         this.pledges = pledges;
         this.identity = identity;
@@ -58,17 +62,28 @@ public class WeeklyDigest {
     /** Sends the digest as of {@code now} to the coordinators. */
     public void send(Instant now) {
         Instant weekAhead = now.plus(Duration.ofDays(7));
-        List<Task> overdue = tasks.createTaskQuery().active().dueBefore(Date.from(now)).orderByDueDate().asc().listPage(0, MAX_TASKS);
-        List<Task> comingWeek = tasks.createTaskQuery().active().dueAfter(Date.from(now)).dueBefore(Date.from(weekAhead))
-                .orderByDueDate().asc().listPage(0, MAX_TASKS);
+        List<Task> overdue = tasks.createTaskQuery()
+                .active()
+                .dueBefore(Date.from(now))
+                .orderByDueDate()
+                .asc()
+                .listPage(0, MAX_TASKS);
+        List<Task> comingWeek = tasks.createTaskQuery()
+                .active()
+                .dueAfter(Date.from(now))
+                .dueBefore(Date.from(weekAhead))
+                .orderByDueDate()
+                .asc()
+                .listPage(0, MAX_TASKS);
         StringBuilder body = new StringBuilder("Hej!\n\nSå här ser veckan ut för medborgarlöftena, "
                 + LocalDate.ofInstant(now, ZoneId.of("Europe/Stockholm")) + ".\n");
         section(body, "Försenade uppgifter", overdue);
         section(body, "Ska vara klara inom en vecka", comingWeek);
         body.append("\nMeddelandet skickades automatiskt av Medborgarlöfte. Svara inte på det.\n");
-        String subject = "Veckosammanställning: " + overdue.size() + " försenade, " + comingWeek.size() + " inom en vecka";
-        mailer.sendAfterCommit(new TaskMail(Recipients.of(identity, null, List.of(OrganisationGroup.SAMORDNARE.id())), subject,
-                body.toString()));
+        String subject =
+                "Veckosammanställning: " + overdue.size() + " försenade, " + comingWeek.size() + " inom en vecka";
+        mailer.sendAfterCommit(new TaskMail(
+                Recipients.of(identity, null, List.of(OrganisationGroup.SAMORDNARE.id())), subject, body.toString()));
     }
 
     private void section(StringBuilder body, String title, List<Task> list) {
@@ -85,8 +100,16 @@ public class WeeklyDigest {
         byPledge.forEach((pledge, ofPledge) -> {
             body.append("  ").append(pledge).append(":\n");
             for (Task task : ofPledge) {
-                body.append("    - ").append(task.getName()).append(", klar senast ").append(DeadlineProperties.lastDayBefore(task.getDueDate().toInstant()))
-                        .append(": ").append(notifications.tasklistUrl()).append("#/?task=").append(task.getId()).append('\n');
+                body.append("    - ")
+                        .append(task.getName())
+                        .append(", klar senast ")
+                        .append(DeadlineProperties.lastDayBefore(
+                                task.getDueDate().toInstant()))
+                        .append(": ")
+                        .append(notifications.tasklistUrl())
+                        .append("#/?task=")
+                        .append(task.getId())
+                        .append('\n');
             }
         });
     }

@@ -14,8 +14,7 @@ public final class CommitmentAssessments {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CommitmentAssessments() {
-    }
+    private CommitmentAssessments() {}
 
     /** One unassessed row per commitment: its promise, party and an empty assessment. */
     public static String template(String commitmentsJson) {

@@ -18,13 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dates fixed days as ISO month-days ({@code --02-15}); not used when {@code every} is set
  * @param every the period between follow-ups (e.g. {@code P4M}), or null for the fixed dates
  */
-public record FollowUpCadence(@DefaultValue({"--02-15", "--06-15", "--10-15"}) List<String> dates, Period every) {
+public record FollowUpCadence(
+        @DefaultValue({"--02-15", "--06-15", "--10-15"}) List<String> dates, Period every) {
 
     public FollowUpCadence {
         dates = dates == null ? List.of() : List.copyOf(dates);
         if (dates.isEmpty() && every == null) {
-            throw new IllegalArgumentException("Ange uppföljningarna som fasta datum (medborgarlofte.pledge.follow-ups.dates)"
-                    + " eller som en period (medborgarlofte.pledge.follow-ups.every).");
+            throw new IllegalArgumentException(
+                    "Ange uppföljningarna som fasta datum (medborgarlofte.pledge.follow-ups.dates)"
+                            + " eller som en period (medborgarlofte.pledge.follow-ups.every).");
         }
         if (every != null && (every.isNegative() || every.isZero())) {
             throw new IllegalArgumentException("Perioden mellan uppföljningar måste vara positiv, inte " + every + ".");
@@ -64,7 +66,8 @@ public record FollowUpCadence(@DefaultValue({"--02-15", "--06-15", "--10-15"}) L
         try {
             return MonthDay.parse(date.trim());
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("Uppföljningsdatumet '" + date + "' ska skrivas --MM-DD, t.ex. --02-15.");
+            throw new IllegalArgumentException(
+                    "Uppföljningsdatumet '" + date + "' ska skrivas --MM-DD, t.ex. --02-15.");
         }
     }
 }

@@ -39,7 +39,8 @@ public record PledgePeriod(LocalDate firstDay, LocalDate lastDay) {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(label + " måste vara ett datum på formen ÅÅÅÅ-MM-DD, inte '" + value + "'.");
+            throw new IllegalArgumentException(
+                    label + " måste vara ett datum på formen ÅÅÅÅ-MM-DD, inte '" + value + "'.");
         }
     }
 }

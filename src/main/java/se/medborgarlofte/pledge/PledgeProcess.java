@@ -45,8 +45,7 @@ public final class PledgeProcess {
         public static final String PLEDGE_RENEWED = "pledge-renewed";
         public static final String PLEDGE_CLOSED = "pledge-closed";
 
-        private Element() {
-        }
+        private Element() {}
     }
 
     /** Process variables. Most are written by the forms in {@code forms/}; those marked are written by code. */
@@ -64,6 +63,7 @@ public final class PledgeProcess {
         public static final String FOLLOW_UP_DATES = "followUpDates";
         /** Written by code: the instant the pledge period is over (the day after {@link #PERIOD_END}). */
         public static final String PERIOD_ENDS_AT = "periodEndsAt";
+
         public static final String FOCUS_AREAS_DECISION = "focusAreasDecision";
         public static final String JOINT_SITUATION_PICTURE = "jointSituationPicture";
         public static final String PRIORITISED_PROBLEMS = "prioritisedProblems";
@@ -83,14 +83,14 @@ public final class PledgeProcess {
         public static final String STEERING_COMMENT = "steeringComment";
         /** Written by code when a review task is created, then completed by the steering group. */
         public static final String COMMITMENT_ASSESSMENTS = "commitmentAssessments";
+
         public static final String RENEWAL_DECISION = "renewalDecision";
         /** Written by code: the registration number of the pledge this one was renewed from. */
         public static final String RENEWED_FROM = "renewedFrom";
         /** Written by code: the registration number of the pledge that renews this one. */
         public static final String RENEWED_AS = "renewedAs";
 
-        private Variable() {
-        }
+        private Variable() {}
     }
 
     /** Values of the choice variables, as the forms submit them. */
@@ -104,10 +104,8 @@ public final class PledgeProcess {
         public static final String CLOSE = SteeringDecision.CLOSE.id();
         public static final String RENEW = "renew";
 
-        private Choice() {
-        }
+        private Choice() {}
     }
 
-    private PledgeProcess() {
-    }
+    private PledgeProcess() {}
 }

@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("medborgarlofte.pledge")
 public record PledgeProperties(
         @DefaultValue FollowUpCadence followUps,
-        @DefaultValue("Europe/Stockholm") ZoneId timeZone) {
-}
+        @DefaultValue("Europe/Stockholm") ZoneId timeZone) {}

@@ -16,13 +16,23 @@ public final class PledgeRenewal {
      * picture is confidential and lives only in the case file: the police compile a new one.
      */
     static final List<String> CARRIED_OVER = List.of(
-            Variable.PLEDGE_TITLE, Variable.AREA, Variable.AREA_DESCRIPTION, Variable.PARTIES, Variable.BACKGROUND,
-            "municipalWhat", "municipalWhere", "municipalWhen", "municipalFrequency",
-            "municipalTrend", "municipalSources", Variable.JOINT_SITUATION_PICTURE, Variable.PRIORITISED_PROBLEMS,
-            Variable.PLEDGE_TEXT, Variable.COMMITMENTS);
+            Variable.PLEDGE_TITLE,
+            Variable.AREA,
+            Variable.AREA_DESCRIPTION,
+            Variable.PARTIES,
+            Variable.BACKGROUND,
+            "municipalWhat",
+            "municipalWhere",
+            "municipalWhen",
+            "municipalFrequency",
+            "municipalTrend",
+            "municipalSources",
+            Variable.JOINT_SITUATION_PICTURE,
+            Variable.PRIORITISED_PROBLEMS,
+            Variable.PLEDGE_TEXT,
+            Variable.COMMITMENTS);
 
-    private PledgeRenewal() {
-    }
+    private PledgeRenewal() {}
 
     /** The start variables of the renewed pledge, given the variables of the pledge it renews. */
     public static Map<String, Object> startVariables(String registrationNumber, Map<String, ?> current) {
@@ -33,7 +43,8 @@ public final class PledgeRenewal {
             }
         }
         PledgePeriod following = PledgePeriod.parse(
-                (String) current.get(Variable.PERIOD_START), (String) current.get(Variable.PERIOD_END)).following();
+                        (String) current.get(Variable.PERIOD_START), (String) current.get(Variable.PERIOD_END))
+                .following();
         next.put(Variable.PERIOD_START, following.firstDay().toString());
         next.put(Variable.PERIOD_END, following.lastDay().toString());
         next.put(Variable.RENEWED_FROM, registrationNumber);

@@ -15,9 +15,14 @@ import se.medborgarlofte.system.JsonVariables;
 public class PledgeStarter {
 
     /** What a new pledge needs; the same fields as the start form. */
-    public record NewPledgeRequest(String title, String area, String areaDescription, String background,
-                                   LocalDate periodStart, LocalDate periodEnd, List<String> parties) {
-    }
+    public record NewPledgeRequest(
+            String title,
+            String area,
+            String areaDescription,
+            String background,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            List<String> parties) {}
 
     private final RuntimeService runtime;
     private final IdentityService identity;

@@ -1,5 +1,4 @@
 package se.medborgarlofte.steering;
 
 /** A steering group member as the minutes name them. */
-public record Member(String id, String name) {
-}
+public record Member(String id, String name) {}

@@ -3,7 +3,11 @@ package se.medborgarlofte.steering;
 /** A quorum rule: a majority of the members, all of them, or a fixed number (never more than there are). */
 public record ReviewQuorum(Rule rule, int count) {
 
-    public enum Rule { MAJORITY, ALL, COUNT }
+    public enum Rule {
+        MAJORITY,
+        ALL,
+        COUNT
+    }
 
     public static ReviewQuorum parse(String text) {
         String value = text == null ? "" : text.trim().toLowerCase();

@@ -21,6 +21,5 @@ public final class SteeringProcess {
     /** A member's comment, as the review form submits it. */
     public static final String REVIEWER_COMMENT = "reviewerComment";
 
-    private SteeringProcess() {
-    }
+    private SteeringProcess() {}
 }

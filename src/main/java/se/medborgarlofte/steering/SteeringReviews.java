@@ -1,7 +1,5 @@
 package se.medborgarlofte.steering;
 
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 
 import java.sql.ResultSet;
@@ -14,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CaseRecords.Assessment;
-import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.SteeringDecision;
 import se.medborgarlofte.notification.DeadlineProperties;
 
@@ -36,39 +35,61 @@ public class SteeringReviews {
     /** Opens the review of the pledge's latest follow-up by these members, until the deadline; returns its id. */
     public long open(String registrationNumber, List<Member> members, int quorum, Instant deadline, Instant at) {
         long pledgeId = events.pledgeId(registrationNumber);
-        Long followUp = jdbc.sql("SELECT MAX(id) FROM follow_up WHERE pledge_id = ?").param(pledgeId).query(Long.class).single();
+        Long followUp = jdbc.sql("SELECT MAX(id) FROM follow_up WHERE pledge_id = ?")
+                .param(pledgeId)
+                .query(Long.class)
+                .single();
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO steering_review (pledge_id, follow_up_id, members, quorum, deadline, opened_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(pledgeId, followUp, members.size(), quorum, timestamp(deadline), timestamp(at)).update(keys, "id");
+                .params(pledgeId, followUp, members.size(), quorum, timestamp(deadline), timestamp(at))
+                .update(keys, "id");
         long reviewId = keys.getKey().longValue();
         for (Member member : members) {
             jdbc.sql("INSERT INTO steering_position (review_id, member, member_name) VALUES (?, ?, ?)")
-                    .params(reviewId, member.id(), member.name()).update();
+                    .params(reviewId, member.id(), member.name())
+                    .update();
         }
-        events.append(pledgeId, "review-opened", "Styrgruppens granskning öppnades för %d ledamöter; beslut när %d har svarat, senast %s."
-                .formatted(members.size(), quorum, DeadlineProperties.lastDayBefore(deadline)), null, at);
+        events.append(
+                pledgeId,
+                "review-opened",
+                "Styrgruppens granskning öppnades för %d ledamöter; beslut när %d har svarat, senast %s."
+                        .formatted(members.size(), quorum, DeadlineProperties.lastDayBefore(deadline)),
+                null,
+                at);
         return reviewId;
     }
 
     /** Records one member's answer. A member answers once, and only in a review they were asked to take part in. */
-    public void recordPosition(long reviewId, String member, String decision, String comment, List<Assessment> assessments,
-                               Instant at) {
+    public void recordPosition(
+            long reviewId, String member, String decision, String comment, List<Assessment> assessments, Instant at) {
         int updated = jdbc.sql("""
                 UPDATE steering_position SET decision = ?, comment = ?, answered_at = ?
                 WHERE review_id = ? AND member = ? AND answered_at IS NULL""")
-                .params(decision, comment, timestamp(at), reviewId, member).update();
+                .params(decision, comment, timestamp(at), reviewId, member)
+                .update();
         if (updated == 0) {
-            throw new IllegalStateException("%s är inte ledamot i granskningen eller har redan svarat.".formatted(member));
+            throw new IllegalStateException(
+                    "%s är inte ledamot i granskningen eller har redan svarat.".formatted(member));
         }
         for (int index = 0; index < assessments.size(); index++) {
-            jdbc.sql("INSERT INTO position_assessment (review_id, member, position, promise, assessment) VALUES (?, ?, ?, ?, ?)")
-                    .params(reviewId, member, index + 1, assessments.get(index).promise(), assessments.get(index).assessment())
+            jdbc.sql(
+                            "INSERT INTO position_assessment (review_id, member, position, promise, assessment) VALUES (?, ?, ?, ?, ?)")
+                    .params(
+                            reviewId,
+                            member,
+                            index + 1,
+                            assessments.get(index).promise(),
+                            assessments.get(index).assessment())
                     .update();
         }
-        events.append(pledgeId(reviewId), "review-position", "%s svarade i styrgruppens granskning: %s."
-                .formatted(member, SteeringDecision.label(decision)), member, at);
+        events.append(
+                pledgeId(reviewId),
+                "review-position",
+                "%s svarade i styrgruppens granskning: %s.".formatted(member, SteeringDecision.label(decision)),
+                member,
+                at);
     }
 
     /** Records the consolidated decision of the review, with the assessment of each commitment. */
@@ -77,15 +98,25 @@ public class SteeringReviews {
         jdbc.sql("""
                 INSERT INTO steering_decision (pledge_id, follow_up_id, decision, comment, decided_by, decided_at, review_id, decided_when)
                 SELECT pledge_id, follow_up_id, ?, ?, NULL, ?, id, ? FROM steering_review WHERE id = ?""")
-                .params(verdict.decision(), comment, timestamp(at), verdict.decidedWhen(), reviewId).update();
-        long decisionId = jdbc.sql("SELECT id FROM steering_decision WHERE review_id = ?").param(reviewId).query(Long.class).single();
+                .params(verdict.decision(), comment, timestamp(at), verdict.decidedWhen(), reviewId)
+                .update();
+        long decisionId = jdbc.sql("SELECT id FROM steering_decision WHERE review_id = ?")
+                .param(reviewId)
+                .query(Long.class)
+                .single();
         for (int index = 0; index < verdict.assessments().size(); index++) {
             Assessment assessment = verdict.assessments().get(index);
-            jdbc.sql("INSERT INTO commitment_assessment (decision_id, position, promise, assessment) VALUES (?, ?, ?, ?)")
-                    .params(decisionId, index + 1, assessment.promise(), assessment.assessment()).update();
+            jdbc.sql(
+                            "INSERT INTO commitment_assessment (decision_id, position, promise, assessment) VALUES (?, ?, ?, ?)")
+                    .params(decisionId, index + 1, assessment.promise(), assessment.assessment())
+                    .update();
         }
-        events.append(pledgeId, "decision", "Styrgruppen beslutade: " + SteeringDecision.label(verdict.decision())
-                + ". " + comment, null, at);
+        events.append(
+                pledgeId,
+                "decision",
+                "Styrgruppen beslutade: " + SteeringDecision.label(verdict.decision()) + ". " + comment,
+                null,
+                at);
     }
 
     public ReviewRound round(long reviewId) {
@@ -94,23 +125,35 @@ public class SteeringReviews {
 
     private Optional<ReviewRound> find(long reviewId) {
         Map<String, List<Assessment>> assessments = new HashMap<>();
-        jdbc.sql("SELECT * FROM position_assessment WHERE review_id = ? ORDER BY member, position").param(reviewId)
+        jdbc.sql("SELECT * FROM position_assessment WHERE review_id = ? ORDER BY member, position")
+                .param(reviewId)
                 .query((ResultSet rs) -> {
-                    assessments.computeIfAbsent(rs.getString("member"), key -> new ArrayList<>())
+                    assessments
+                            .computeIfAbsent(rs.getString("member"), key -> new ArrayList<>())
                             .add(new Assessment(rs.getString("promise"), rs.getString("assessment")));
                 });
-        List<Position> positions = jdbc.sql("SELECT * FROM steering_position WHERE review_id = ? ORDER BY member_name, member")
-                .param(reviewId).query((rs, n) -> new Position(rs.getString("member"), rs.getString("member_name"),
-                        rs.getString("decision"), rs.getString("comment"),
-                        assessments.getOrDefault(rs.getString("member"), List.of()), instant(rs, "answered_at")))
+        List<Position> positions = jdbc.sql(
+                        "SELECT * FROM steering_position WHERE review_id = ? ORDER BY member_name, member")
+                .param(reviewId)
+                .query((rs, n) -> new Position(
+                        rs.getString("member"),
+                        rs.getString("member_name"),
+                        rs.getString("decision"),
+                        rs.getString("comment"),
+                        assessments.getOrDefault(rs.getString("member"), List.of()),
+                        instant(rs, "answered_at")))
                 .list();
-        return jdbc.sql("SELECT members, quorum FROM steering_review WHERE id = ?").param(reviewId)
+        return jdbc.sql("SELECT members, quorum FROM steering_review WHERE id = ?")
+                .param(reviewId)
                 .query((rs, n) -> new ReviewRound(rs.getInt("members"), rs.getInt("quorum"), positions))
                 .optional();
     }
 
     private long pledgeId(long reviewId) {
-        return jdbc.sql("SELECT pledge_id FROM steering_review WHERE id = ?").param(reviewId).query(Long.class).single();
+        return jdbc.sql("SELECT pledge_id FROM steering_review WHERE id = ?")
+                .param(reviewId)
+                .query(Long.class)
+                .single();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

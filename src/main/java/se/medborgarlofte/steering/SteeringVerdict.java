@@ -1,11 +1,11 @@
 package se.medborgarlofte.steering;
 
-import se.medborgarlofte.casefile.SteeringDecision;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.medborgarlofte.casefile.CaseRecords.Assessment;
+import se.medborgarlofte.casefile.SteeringDecision;
 
 /**
  * The steering group's consolidated decision from the members' positions.
@@ -18,8 +18,8 @@ import se.medborgarlofte.casefile.CaseRecords.Assessment;
  * @param decidedWhen {@code quorum} when enough members had answered, {@code deadline} when the review time ran out
  * @param dissenters  the members who answered for another decision (their reservation is in the minutes)
  */
-public record SteeringVerdict(String decision, List<Assessment> assessments, String decidedWhen, long answered,
-                              List<String> dissenters) {
+public record SteeringVerdict(
+        String decision, List<Assessment> assessments, String decidedWhen, long answered, List<String> dissenters) {
 
     /** The decisions in order of how little they change, the tie-break. */
     public static final List<String> DECISIONS = SteeringDecision.ids();
@@ -27,23 +27,33 @@ public record SteeringVerdict(String decision, List<Assessment> assessments, Str
     public static final List<String> ASSESSMENTS = List.of("not-met", "at-risk", "on-track");
 
     public static SteeringVerdict of(ReviewRound round) {
-        List<Position> answers = round.positions().stream().filter(Position::answered).toList();
+        List<Position> answers =
+                round.positions().stream().filter(Position::answered).toList();
         String decision = mostChosen(answers.stream().map(Position::decision).toList(), DECISIONS);
-        List<String> dissenters = answers.stream().filter(position -> !position.decision().equals(decision))
-                .map(Position::member).toList();
-        return new SteeringVerdict(decision, assessments(answers), answers.size() >= round.quorum() ? "quorum" : "deadline",
-                answers.size(), dissenters);
+        List<String> dissenters = answers.stream()
+                .filter(position -> !position.decision().equals(decision))
+                .map(Position::member)
+                .toList();
+        return new SteeringVerdict(
+                decision,
+                assessments(answers),
+                answers.size() >= round.quorum() ? "quorum" : "deadline",
+                answers.size(),
+                dissenters);
     }
 
     private static List<Assessment> assessments(List<Position> answers) {
         Map<String, List<String>> byPromise = new LinkedHashMap<>();
         for (Position position : answers) {
             for (Assessment assessment : position.assessments()) {
-                byPromise.computeIfAbsent(assessment.promise(), key -> new ArrayList<>()).add(assessment.assessment());
+                byPromise
+                        .computeIfAbsent(assessment.promise(), key -> new ArrayList<>())
+                        .add(assessment.assessment());
             }
         }
         List<Assessment> consolidated = new ArrayList<>();
-        byPromise.forEach((promise, given) -> consolidated.add(new Assessment(promise, mostChosen(given, ASSESSMENTS))));
+        byPromise.forEach(
+                (promise, given) -> consolidated.add(new Assessment(promise, mostChosen(given, ASSESSMENTS))));
         return consolidated;
     }
 

@@ -8,8 +8,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /** Who acts and when, as the engine sees it: the authenticated user and the engine's clock (which tests move). */
 public final class EngineContext {
 
-    private EngineContext() {
-    }
+    private EngineContext() {}
 
     public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();

@@ -29,8 +29,23 @@ class EngineErrorResponses extends OncePerRequestFilter {
             "ENGINE-\\d+|[A-Za-z]*Exception\\b|\\bSQL|PSQL|\\bERROR:|org\\.[a-z]+\\.|java\\.[a-z]+\\.|\\bat [a-z]+\\.|\\bnull\\b");
     private static final Logger LOG = LoggerFactory.getLogger(EngineErrorResponses.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<Integer, String> TYPES = Map.of(400, "InvalidRequest", 401, "Unauthorized", 403, "Forbidden",
-            404, "NotFound", 405, "MethodNotAllowed", 409, "Conflict", 413, "InvalidRequest", 415, "InvalidRequest");
+    private static final Map<Integer, String> TYPES = Map.of(
+            400,
+            "InvalidRequest",
+            401,
+            "Unauthorized",
+            403,
+            "Forbidden",
+            404,
+            "NotFound",
+            405,
+            "MethodNotAllowed",
+            409,
+            "Conflict",
+            413,
+            "InvalidRequest",
+            415,
+            "InvalidRequest");
     private static final Map<Integer, String> MESSAGES = Map.of(
             400, "Begäran kunde inte tas emot. Kontrollera värdena och försök igen.",
             401, "Logga in för att fortsätta.",
@@ -43,7 +58,9 @@ class EngineErrorResponses extends OncePerRequestFilter {
 
     /** The message with the engine's codes and class names taken out, for a message that is worth keeping. */
     static String withoutInternals(String message) {
-        return message == null ? "" : message.replaceAll("ENGINE-\\d+\\s*", "").replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w+:?\\s*", "");
+        return message == null
+                ? ""
+                : message.replaceAll("ENGINE-\\d+\\s*", "").replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w+:?\\s*", "");
     }
 
     @Override
@@ -71,23 +88,33 @@ class EngineErrorResponses extends OncePerRequestFilter {
         JsonNode body = parse(wrapper.getContentAsByteArray());
         // an answer we composed ourselves (a neutral type, not the name of an exception) already says what happened
         boolean composedByUs = TYPES.containsValue(body.path("type").asText());
-        ClientError error = failure == null || composedByUs ? null : EngineRestClientErrors.classify(failure).orElse(null);
+        ClientError error = failure == null || composedByUs
+                ? null
+                : EngineRestClientErrors.classify(failure).orElse(null);
         if (error == null && !composedByUs) {
-            error = EngineRestClientErrors.classifyMessage(body.path("message").asText(null)).orElse(null);
+            error = EngineRestClientErrors.classifyMessage(body.path("message").asText(null))
+                    .orElse(null);
         }
         if (error == null) {
             int status = wrapper.getStatus();
             String message = body.path("message").asText("");
             boolean keep = !message.isBlank() && !INTERNALS.matcher(message).find() && status < 500;
             String type = body.path("type").asText("");
-            if (keep && !INTERNALS.matcher(type).find() && body.path("stackTrace").isMissingNode()
+            if (keep
+                    && !INTERNALS.matcher(type).find()
+                    && body.path("stackTrace").isMissingNode()
                     && body.path("trace").isMissingNode()) {
                 return;
             }
             if (status >= 500) {
-                LOG.warn("Engine API answered {} with: {}", status, new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
+                LOG.warn(
+                        "Engine API answered {} with: {}",
+                        status,
+                        new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
             }
-            error = new ClientError(status, TYPES.getOrDefault(status, status >= 500 ? "ServerError" : "InvalidRequest"),
+            error = new ClientError(
+                    status,
+                    TYPES.getOrDefault(status, status >= 500 ? "ServerError" : "InvalidRequest"),
                     keep ? message : MESSAGES.getOrDefault(status, UNEXPECTED));
         }
         ObjectNode answer = JSON.createObjectNode().put("type", error.type()).put("message", error.message());

@@ -22,7 +22,8 @@ class EngineFailures extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
         interceptors.add(new Recorder());
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }

@@ -51,14 +51,16 @@ public final class FormValues {
 
     public static String withinLength(String value, String label, int maxLength) {
         if (value.length() > maxLength) {
-            throw new IllegalArgumentException("%s får vara högst %d tecken, inte %d.".formatted(label, maxLength, value.length()));
+            throw new IllegalArgumentException(
+                    "%s får vara högst %d tecken, inte %d.".formatted(label, maxLength, value.length()));
         }
         return value;
     }
 
     public static String allowedValue(String value, String label, Set<String> allowed) {
         if (!allowed.contains(value)) {
-            throw new IllegalArgumentException("%s ska vara ett av %s, inte '%s'.".formatted(label, new java.util.TreeSet<>(allowed), value));
+            throw new IllegalArgumentException(
+                    "%s ska vara ett av %s, inte '%s'.".formatted(label, new java.util.TreeSet<>(allowed), value));
         }
         return value;
     }

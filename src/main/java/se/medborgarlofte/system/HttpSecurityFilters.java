@@ -27,7 +27,8 @@ class HttpSecurityFilters {
     /** Our API and its OpenAPI description: Basic for clients, the webapps' session (with CSRF) for browsers. */
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identity) {
-        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        FilterRegistrationBean<ApiAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*", "/v3/*", "/swagger-ui/*", "/swagger-ui.html");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -51,7 +52,8 @@ class HttpSecurityFilters {
      */
     @Bean
     FilterRegistrationBean<EngineErrorResponses> engineErrorResponses() {
-        FilterRegistrationBean<EngineErrorResponses> registration = new FilterRegistrationBean<>(new EngineErrorResponses());
+        FilterRegistrationBean<EngineErrorResponses> registration =
+                new FilterRegistrationBean<>(new EngineErrorResponses());
         registration.setName("engine-error-responses");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 6);
@@ -60,18 +62,21 @@ class HttpSecurityFilters {
 
     @Bean
     FilterRegistrationBean<ApiSecurityHeadersFilter> apiSecurityHeadersFilter() {
-        FilterRegistrationBean<ApiSecurityHeadersFilter> registration = new FilterRegistrationBean<>(new ApiSecurityHeadersFilter());
+        FilterRegistrationBean<ApiSecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new ApiSecurityHeadersFilter());
         registration.setName("api-security-headers");
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/v3/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
-    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(String name, String prefix) {
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
+            String name, String prefix) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName(name);
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        registration.addInitParameter(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, prefix);
         registration.addUrlPatterns(prefix + "/*");

@@ -18,8 +18,7 @@ public final class JsonVariables {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonVariables() {
-    }
+    private JsonVariables() {}
 
     /** The JSON text of a variable value, or {@code null} when the variable is absent. */
     public static String text(Object value) {
@@ -35,7 +34,8 @@ public final class JsonVariables {
         if (value instanceof CharSequence chars) {
             return chars.toString();
         }
-        throw new IllegalArgumentException("Expected a JSON variable but found " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "Expected a JSON variable but found " + value.getClass().getName());
     }
 
     /** The strings of a JSON list variable (e.g. a checklist); absent is empty. */

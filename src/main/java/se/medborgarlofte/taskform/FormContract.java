@@ -33,6 +33,7 @@ public final class FormContract {
     public static final int MAX_TEXT = 4000;
     /** The most rows a dynamic list takes. */
     public static final int MAX_ROWS = 200;
+
     static final BigDecimal MAX_WHOLE = BigDecimal.valueOf(Integer.MAX_VALUE);
     static final BigDecimal MAX_DECIMAL = new BigDecimal("1e12");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
@@ -63,11 +64,14 @@ public final class FormContract {
         submitted.forEach((name, value) -> {
             FormField field = form.field(name);
             if (field == null) {
-                problems.add(new FieldProblem(Names.safe(name), ("Formuläret har inget fält '%s'. Uppgiften tar bara emot"
-                        + " formulärets fält.").formatted(Names.safe(name))));
+                problems.add(new FieldProblem(
+                        Names.safe(name),
+                        ("Formuläret har inget fält '%s'. Uppgiften tar bara emot" + " formulärets fält.")
+                                .formatted(Names.safe(name))));
             } else if (!field.editable() && !field.hasEditableItems()) {
                 if (!Values.same(value, current.get(name))) {
-                    problems.add(new FieldProblem(name, "'%s' visas bara i den här uppgiften och kan inte ändras.".formatted(field.label())));
+                    problems.add(new FieldProblem(
+                            name, "'%s' visas bara i den här uppgiften och kan inte ändras.".formatted(field.label())));
                 }
             } else if (!conditions.hidden(field.hideWhen())) {
                 JsonNode checked = check(field, name, value, current.get(name), problems);
@@ -75,7 +79,9 @@ public final class FormContract {
             }
         });
         for (FormField field : form.fields()) {
-            if ((field.editable() || field.hasEditableItems()) && field.rules().required() && !conditions.hidden(field.hideWhen())
+            if ((field.editable() || field.hasEditableItems())
+                    && field.rules().required()
+                    && !conditions.hidden(field.hideWhen())
                     && Values.empty(submitted.get(field.key()))) {
                 problems.add(new FieldProblem(field.key(), "'%s' måste fyllas i.".formatted(field.label())));
             }
@@ -86,7 +92,8 @@ public final class FormContract {
         return accepted;
     }
 
-    private JsonNode check(FormField field, String name, JsonNode value, JsonNode currentValue, List<FieldProblem> problems) {
+    private JsonNode check(
+            FormField field, String name, JsonNode value, JsonNode currentValue, List<FieldProblem> problems) {
         if (Values.empty(value) && field.kind() != Kind.LIST) {
             return value == null || value.isNull() ? NullNode.getInstance() : value;
         }
@@ -106,18 +113,25 @@ public final class FormContract {
             return refuse(problems, name, "'%s' ska vara en text.", field.label());
         }
         String text = value.asText();
-        int max = field.rules().maxLength() == null ? MAX_TEXT : Math.min(field.rules().maxLength(), MAX_TEXT);
+        int max = field.rules().maxLength() == null
+                ? MAX_TEXT
+                : Math.min(field.rules().maxLength(), MAX_TEXT);
         if (text.length() > max) {
             return refuse(problems, name, "'%s' får vara högst %d tecken, inte %d.", field.label(), max, text.length());
         }
         if (CONTROL.matcher(text).find()) {
-            return refuse(problems, name, "'%s' innehåller otillåtna tecken (t.ex. NUL); ta bort dem och försök igen.", field.label());
+            return refuse(
+                    problems,
+                    name,
+                    "'%s' innehåller otillåtna tecken (t.ex. NUL); ta bort dem och försök igen.",
+                    field.label());
         }
         Integer min = field.rules().minLength();
         if (min != null && text.trim().length() < min) {
             return refuse(problems, name, "'%s' behöver minst %d tecken.", field.label(), min);
         }
-        if (field.rules().pattern() != null && !field.rules().pattern().matcher(text).matches()) {
+        if (field.rules().pattern() != null
+                && !field.rules().pattern().matcher(text).matches()) {
             return refuse(problems, name, "'%s' har inte rätt format.", field.label());
         }
         return value;
@@ -130,7 +144,8 @@ public final class FormContract {
         }
         Integer digits = field.rules().decimalDigits();
         if (digits != null && Math.max(number.stripTrailingZeros().scale(), 0) > digits) {
-            return digits == 0 ? refuse(problems, name, "'%s' ska vara ett heltal.", field.label())
+            return digits == 0
+                    ? refuse(problems, name, "'%s' ska vara ett heltal.", field.label())
                     : refuse(problems, name, "'%s' får ha högst %d decimaler.", field.label(), digits);
         }
         BigDecimal min = field.rules().min();
@@ -149,12 +164,14 @@ public final class FormContract {
     }
 
     private JsonNode date(FormField field, String name, JsonNode value, List<FieldProblem> problems) {
-        LocalDate day = value.isTextual() && ISO_DAY.matcher(value.asText()).matches() ? Values.day(value.asText()) : null;
+        LocalDate day =
+                value.isTextual() && ISO_DAY.matcher(value.asText()).matches() ? Values.day(value.asText()) : null;
         if (day == null || day.getYear() < 1900 || day.getYear() > 2200) {
             return refuse(problems, name, "'%s' ska vara ett datum (ÅÅÅÅ-MM-DD).", field.label());
         }
         if (field.rules().disallowPassedDates() && day.isBefore(today)) {
-            return refuse(problems, name, "'%s' kan inte vara ett datum som redan har passerat (%s).", field.label(), day);
+            return refuse(
+                    problems, name, "'%s' kan inte vara ett datum som redan har passerat (%s).", field.label(), day);
         }
         return NODES.textNode(day.toString());
     }
@@ -172,8 +189,14 @@ public final class FormContract {
         for (JsonNode item : value) {
             valid &= item.isTextual() && field.options().contains(item.asText()) && seen.add(item.asText());
         }
-        return valid ? value : refuse(problems, name, "'%s' ska vara en lista med olika värden bland %s.", field.label(),
-                new TreeSet<>(field.options()));
+        return valid
+                ? value
+                : refuse(
+                        problems,
+                        name,
+                        "'%s' ska vara en lista med olika värden bland %s.",
+                        field.label(),
+                        new TreeSet<>(field.options()));
     }
 
     private JsonNode bool(FormField field, String name, JsonNode value, List<FieldProblem> problems) {
@@ -183,22 +206,32 @@ public final class FormContract {
         return value;
     }
 
-    private JsonNode list(FormField list, String name, JsonNode value, JsonNode currentValue, List<FieldProblem> problems) {
+    private JsonNode list(
+            FormField list, String name, JsonNode value, JsonNode currentValue, List<FieldProblem> problems) {
         JsonNode rows = value == null || value.isNull() ? NODES.arrayNode() : value;
         JsonNode currentRows = currentValue != null && currentValue.isArray() ? currentValue : NODES.arrayNode();
         if (!rows.isArray() || rows.size() > MAX_ROWS) {
             return refuse(problems, name, "'%s' ska vara en lista med högst %d rader.", list.label(), MAX_ROWS);
         }
         if (!list.addRemoveRows() && rows.size() != currentRows.size()) {
-            return refuse(problems, name, "'%s' har %d rader i uppgiften; rader kan inte läggas till eller tas bort här.",
-                    list.label(), currentRows.size());
+            return refuse(
+                    problems,
+                    name,
+                    "'%s' har %d rader i uppgiften; rader kan inte läggas till eller tas bort här.",
+                    list.label(),
+                    currentRows.size());
         }
         ArrayNode accepted = NODES.arrayNode();
         for (int index = 0; index < rows.size(); index++) {
             JsonNode row = rows.get(index);
             String rowName = name + "[" + index + "]";
             if (!row.isObject()) {
-                refuse(problems, rowName, "Rad %d i '%s' ska vara ett objekt med formulärets fält.", index + 1, list.label());
+                refuse(
+                        problems,
+                        rowName,
+                        "Rad %d i '%s' ska vara ett objekt med formulärets fält.",
+                        index + 1,
+                        list.label());
                 continue;
             }
             JsonNode currentRow = list.addRemoveRows() ? null : currentRows.get(index);
@@ -211,8 +244,13 @@ public final class FormContract {
      * A row as it will be written: in a list with fixed rows, the server's row with the user's answers in its editable
      * fields; in a list the user builds, the editable fields only. Read-only and extra properties must be unchanged.
      */
-    private ObjectNode row(FormField list, String rowName, ObjectNode row, JsonNode currentRow, JsonNode currentRows,
-                           List<FieldProblem> problems) {
+    private ObjectNode row(
+            FormField list,
+            String rowName,
+            ObjectNode row,
+            JsonNode currentRow,
+            JsonNode currentRows,
+            List<FieldProblem> problems) {
         ObjectNode accepted = currentRow != null && currentRow.isObject() ? currentRow.deepCopy() : NODES.objectNode();
         Iterator<Map.Entry<String, JsonNode>> properties = row.fields();
         while (properties.hasNext()) {
@@ -222,14 +260,19 @@ public final class FormContract {
             if (field != null && field.editable()) {
                 accepted.set(field.key(), check(field, fieldName, property.getValue(), null, problems));
             } else if (!unchanged(property.getKey(), property.getValue(), currentRow, currentRows)) {
-                problems.add(new FieldProblem(fieldName, field == null
-                        ? "Raderna i '%s' har inget fält '%s'.".formatted(list.label(), Names.safe(property.getKey()))
-                        : "'%s' i '%s' visas bara och kan inte ändras.".formatted(field.label(), list.label())));
+                problems.add(new FieldProblem(
+                        fieldName,
+                        field == null
+                                ? "Raderna i '%s' har inget fält '%s'."
+                                        .formatted(list.label(), Names.safe(property.getKey()))
+                                : "'%s' i '%s' visas bara och kan inte ändras."
+                                        .formatted(field.label(), list.label())));
             }
         }
         for (FormField field : list.itemFields()) {
             if (field.editable() && field.rules().required() && Values.empty(row.get(field.key()))) {
-                problems.add(new FieldProblem(rowName + "." + field.key(),
+                problems.add(new FieldProblem(
+                        rowName + "." + field.key(),
                         "'%s' måste fyllas i på varje rad i '%s'.".formatted(field.label(), list.label())));
             }
         }
@@ -256,11 +299,13 @@ public final class FormContract {
     /** Equality and reading of submitted values as form-js sends them. */
     static final class Values {
 
-        private Values() {
-        }
+        private Values() {}
 
         static boolean empty(JsonNode value) {
-            return value == null || value.isNull() || value.isMissingNode() || (value.isTextual() && value.asText().isBlank())
+            return value == null
+                    || value.isNull()
+                    || value.isMissingNode()
+                    || (value.isTextual() && value.asText().isBlank())
                     || (value.isArray() && value.isEmpty());
         }
 

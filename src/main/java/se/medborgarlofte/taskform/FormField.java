@@ -17,11 +17,25 @@ import java.util.regex.Pattern;
  * @param itemFields     the fields of each row of a dynamic list; empty for other kinds
  * @param addRemoveRows  whether a dynamic list lets the user add and remove rows
  */
-public record FormField(String key, String label, Kind kind, boolean editable, List<String> hideWhen, Rules rules,
-                        Set<String> options, List<FormField> itemFields, boolean addRemoveRows) {
+public record FormField(
+        String key,
+        String label,
+        Kind kind,
+        boolean editable,
+        List<String> hideWhen,
+        Rules rules,
+        Set<String> options,
+        List<FormField> itemFields,
+        boolean addRemoveRows) {
 
     public enum Kind {
-        TEXT, NUMBER, DATE, CHOICE, CHOICES, BOOLEAN, LIST
+        TEXT,
+        NUMBER,
+        DATE,
+        CHOICE,
+        CHOICES,
+        BOOLEAN,
+        LIST
     }
 
     /**
@@ -30,12 +44,21 @@ public record FormField(String key, String label, Kind kind, boolean editable, L
      * @param decimalDigits       digits allowed after the decimal point of a number (null: any)
      * @param disallowPassedDates a date field that refuses days before today
      */
-    public record Rules(boolean required, Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max,
-                        Pattern pattern, Integer decimalDigits, boolean disallowPassedDates) {
-    }
+    public record Rules(
+            boolean required,
+            Integer minLength,
+            Integer maxLength,
+            BigDecimal min,
+            BigDecimal max,
+            Pattern pattern,
+            Integer decimalDigits,
+            boolean disallowPassedDates) {}
 
     public FormField itemField(String itemKey) {
-        return itemFields.stream().filter(field -> field.key().equals(itemKey)).findFirst().orElse(null);
+        return itemFields.stream()
+                .filter(field -> field.key().equals(itemKey))
+                .findFirst()
+                .orElse(null);
     }
 
     public boolean hasEditableItems() {

@@ -23,9 +23,25 @@ public final class FormSchema {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LAYOUT = Set.of("text", "spacer", "separator", "html", "image", "button");
-    private static final Map<String, Kind> KINDS = Map.of("textfield", Kind.TEXT, "textarea", Kind.TEXT,
-            "number", Kind.NUMBER, "datetime", Kind.DATE, "select", Kind.CHOICE, "radio", Kind.CHOICE,
-            "checklist", Kind.CHOICES, "taglist", Kind.CHOICES, "checkbox", Kind.BOOLEAN);
+    private static final Map<String, Kind> KINDS = Map.of(
+            "textfield",
+            Kind.TEXT,
+            "textarea",
+            Kind.TEXT,
+            "number",
+            Kind.NUMBER,
+            "datetime",
+            Kind.DATE,
+            "select",
+            Kind.CHOICE,
+            "radio",
+            Kind.CHOICE,
+            "checklist",
+            Kind.CHOICES,
+            "taglist",
+            Kind.CHOICES,
+            "checkbox",
+            Kind.BOOLEAN);
 
     private final String id;
     private final Map<String, FormField> fields;
@@ -71,7 +87,8 @@ public final class FormSchema {
                 continue;
             }
             if (type.equals("group")) {
-                if (component.hasNonNull("path") && !component.path("path").asText().isEmpty()) {
+                if (component.hasNonNull("path")
+                        && !component.path("path").asText().isEmpty()) {
                     throw unsupported(form, "group with a path");
                 }
                 collect(component.path("components"), hidden, into, form);
@@ -79,16 +96,38 @@ public final class FormSchema {
                 Map<String, FormField> items = new LinkedHashMap<>();
                 collect(component.path("components"), List.of(), items, form);
                 String path = component.path("path").asText();
-                into.put(path, new FormField(path, label(component, path), Kind.LIST,
-                        items.values().stream().anyMatch(FormField::editable), hidden, rules(component),
-                        Set.of(), List.copyOf(items.values()), component.path("allowAddRemove").asBoolean(false)));
+                into.put(
+                        path,
+                        new FormField(
+                                path,
+                                label(component, path),
+                                Kind.LIST,
+                                items.values().stream().anyMatch(FormField::editable),
+                                hidden,
+                                rules(component),
+                                Set.of(),
+                                List.copyOf(items.values()),
+                                component.path("allowAddRemove").asBoolean(false)));
             } else if (KINDS.containsKey(type)) {
-                if (type.equals("datetime") && !component.path("subtype").asText("date").equals("date")) {
-                    throw unsupported(form, "datetime of subtype " + component.path("subtype").asText());
+                if (type.equals("datetime")
+                        && !component.path("subtype").asText("date").equals("date")) {
+                    throw unsupported(
+                            form,
+                            "datetime of subtype " + component.path("subtype").asText());
                 }
                 String key = component.path("key").asText();
-                into.put(key, new FormField(key, label(component, key), KINDS.get(type), editable(component), hidden,
-                        rules(component), options(component, form), List.of(), false));
+                into.put(
+                        key,
+                        new FormField(
+                                key,
+                                label(component, key),
+                                KINDS.get(type),
+                                editable(component),
+                                hidden,
+                                rules(component),
+                                options(component, form),
+                                List.of(),
+                                false));
             } else {
                 throw unsupported(form, "component type '" + type + "'");
             }
@@ -108,7 +147,8 @@ public final class FormSchema {
     /** Read-only given as an expression counts as read-only: the server does not guess when it would apply. */
     private static boolean editable(JsonNode component) {
         JsonNode readonly = component.path("readonly");
-        boolean readOnly = readonly.isBoolean() ? readonly.asBoolean() : !readonly.isMissingNode() && !readonly.isNull();
+        boolean readOnly =
+                readonly.isBoolean() ? readonly.asBoolean() : !readonly.isMissingNode() && !readonly.isNull();
         return !readOnly && !component.path("disabled").asBoolean(false);
     }
 
@@ -127,7 +167,9 @@ public final class FormSchema {
             throw unsupported(form, "options from a variable or expression");
         }
         Set<String> options = new LinkedHashSet<>();
-        component.path("values").forEach(option -> options.add(option.path("value").asText()));
+        component
+                .path("values")
+                .forEach(option -> options.add(option.path("value").asText()));
         return java.util.Collections.unmodifiableSet(options);
     }
 
@@ -140,13 +182,21 @@ public final class FormSchema {
         } else if (validationType.equals("phone")) {
             pattern = "^\\+?[0-9 ()-]{6,20}$";
         }
-        return new Rules(validate.path("required").asBoolean(false), integer(validate, "minLength"), integer(validate, "maxLength"),
-                decimal(validate, "min"), decimal(validate, "max"), pattern.isEmpty() ? null : Pattern.compile(pattern),
-                integer(component, "decimalDigits"), component.path("disallowPassedDates").asBoolean(false));
+        return new Rules(
+                validate.path("required").asBoolean(false),
+                integer(validate, "minLength"),
+                integer(validate, "maxLength"),
+                decimal(validate, "min"),
+                decimal(validate, "max"),
+                pattern.isEmpty() ? null : Pattern.compile(pattern),
+                integer(component, "decimalDigits"),
+                component.path("disallowPassedDates").asBoolean(false));
     }
 
     private static Integer integer(JsonNode node, String name) {
-        return node.hasNonNull(name) && node.get(name).canConvertToInt() ? node.get(name).asInt() : null;
+        return node.hasNonNull(name) && node.get(name).canConvertToInt()
+                ? node.get(name).asInt()
+                : null;
     }
 
     private static BigDecimal decimal(JsonNode node, String name) {
@@ -154,11 +204,14 @@ public final class FormSchema {
         if (value.isNumber()) {
             return value.decimalValue();
         }
-        return value.isTextual() && !value.asText().isBlank() ? new BigDecimal(value.asText().trim()) : null;
+        return value.isTextual() && !value.asText().isBlank()
+                ? new BigDecimal(value.asText().trim())
+                : null;
     }
 
     private static IllegalArgumentException unsupported(String form, String what) {
-        return new IllegalArgumentException("Form " + form + " uses a " + what + ", which the server-side contract does not know;"
-                + " extend se.medborgarlofte.taskform.FormSchema before deploying it");
+        return new IllegalArgumentException(
+                "Form " + form + " uses a " + what + ", which the server-side contract does not know;"
+                        + " extend se.medborgarlofte.taskform.FormSchema before deploying it");
     }
 }

@@ -27,7 +27,8 @@ final class HideConditions {
 
     HideConditions(Map<String, JsonNode> data) {
         Map<String, Object> values = new HashMap<>();
-        data.forEach((name, value) -> values.put(name, value == null || value.isNull() ? null : JSON.convertValue(value, Object.class)));
+        data.forEach((name, value) ->
+                values.put(name, value == null || value.isNull() ? null : JSON.convertValue(value, Object.class)));
         this.data = Variables.fromMap(values).asVariableContext();
     }
 

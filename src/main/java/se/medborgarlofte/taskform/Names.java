@@ -5,8 +5,7 @@ public final class Names {
 
     private static final int MAX = 60;
 
-    private Names() {
-    }
+    private Names() {}
 
     public static String safe(String name) {
         String printable = name == null ? "" : name.replaceAll("[^\\p{L}\\p{N}_.\\-\\[\\]]", "?");

@@ -3,8 +3,8 @@ package se.medborgarlofte.taskform;
 import java.util.Set;
 
 /** An open user task as the contract needs it: who may work it and where its form comes from. */
-public record OpenTask(String id, String assignee, Set<String> candidateGroups, String processDefinitionId,
-                       String taskDefinitionKey) {
+public record OpenTask(
+        String id, String assignee, Set<String> candidateGroups, String processDefinitionId, String taskDefinitionKey) {
 
     /** Whether the user may take the task from its group: it is unassigned and one of the user's groups is a candidate. */
     public boolean claimableBy(String user, Set<String> groups) {

@@ -49,11 +49,13 @@ public class TaskForms {
 
     TaskForms(ProcessEngine engine) {
         this.engine = engine;
-        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
     }
 
     public Optional<OpenTask> openTask(String taskId) {
-        Task task = privileged(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+        Task task = privileged(
+                () -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
         if (task == null) {
             return Optional.empty();
         }
@@ -61,26 +63,34 @@ public class TaskForms {
         try {
             groups = privileged(() -> engine.getTaskService().getIdentityLinksForTask(taskId).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).collect(Collectors.toUnmodifiableSet()));
+                    .map(IdentityLink::getGroupId)
+                    .collect(Collectors.toUnmodifiableSet()));
         } catch (ProcessEngineException completedMeanwhile) {
             return Optional.empty();
         }
-        return Optional.of(new OpenTask(task.getId(), task.getAssignee(), groups, task.getProcessDefinitionId(),
-                task.getTaskDefinitionKey()));
+        return Optional.of(new OpenTask(
+                task.getId(), task.getAssignee(), groups, task.getProcessDefinitionId(), task.getTaskDefinitionKey()));
     }
 
     /** Whether a task with this id existed and has been completed (or withdrawn). */
     public boolean ended(String taskId) {
-        return privileged(() -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
+        return privileged(() -> engine.getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .finished()
+                        .count()
+                > 0);
     }
 
     public FormSchema taskForm(OpenTask task) {
-        return forms.computeIfAbsent(task.processDefinitionId() + "#" + task.taskDefinitionKey(),
+        return forms.computeIfAbsent(
+                task.processDefinitionId() + "#" + task.taskDefinitionKey(),
                 key -> read(() -> engine.getFormService().getDeployedTaskForm(task.id())));
     }
 
     public FormSchema startForm(String processDefinitionId) {
-        return forms.computeIfAbsent(processDefinitionId + "#start",
+        return forms.computeIfAbsent(
+                processDefinitionId + "#start",
                 key -> read(() -> engine.getFormService().getDeployedStartForm(processDefinitionId)));
     }
 
@@ -88,8 +98,12 @@ public class TaskForms {
     public Optional<String> processDefinition(String id, String key) {
         return privileged(() -> {
             var query = engine.getRepositoryService().createProcessDefinitionQuery();
-            ProcessDefinition definition = id != null ? query.processDefinitionId(id).singleResult()
-                    : query.processDefinitionKey(key).withoutTenantId().latestVersion().singleResult();
+            ProcessDefinition definition = id != null
+                    ? query.processDefinitionId(id).singleResult()
+                    : query.processDefinitionKey(key)
+                            .withoutTenantId()
+                            .latestVersion()
+                            .singleResult();
             return Optional.ofNullable(definition).map(ProcessDefinition::getId);
         });
     }
@@ -97,16 +111,28 @@ public class TaskForms {
     /** Whether the caller's grants let them start instances of the definition; if not, the engine refuses them as always. */
     public boolean mayStart(EngineCaller caller, String processDefinitionId) {
         return privileged(() -> {
-            String key = engine.getRepositoryService().getProcessDefinition(processDefinitionId).getKey();
+            String key = engine.getRepositoryService()
+                    .getProcessDefinition(processDefinitionId)
+                    .getKey();
             for (String resourceId : List.of(key, Authorization.ANY)) {
-                var grants = engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
-                        .resourceId(resourceId).hasPermission(Permissions.CREATE_INSTANCE);
+                var grants = engine.getAuthorizationService()
+                        .createAuthorizationQuery()
+                        .resourceType(Resources.PROCESS_DEFINITION)
+                        .resourceId(resourceId)
+                        .hasPermission(Permissions.CREATE_INSTANCE);
                 if (grants.userIdIn(caller.userId()).count() > 0) {
                     return true;
                 }
-                var groupGrants = engine.getAuthorizationService().createAuthorizationQuery()
-                        .resourceType(Resources.PROCESS_DEFINITION).resourceId(resourceId).hasPermission(Permissions.CREATE_INSTANCE);
-                if (!caller.groups().isEmpty() && groupGrants.groupIdIn(caller.groups().toArray(String[]::new)).count() > 0) {
+                var groupGrants = engine.getAuthorizationService()
+                        .createAuthorizationQuery()
+                        .resourceType(Resources.PROCESS_DEFINITION)
+                        .resourceId(resourceId)
+                        .hasPermission(Permissions.CREATE_INSTANCE);
+                if (!caller.groups().isEmpty()
+                        && groupGrants
+                                        .groupIdIn(caller.groups().toArray(String[]::new))
+                                        .count()
+                                > 0) {
                     return true;
                 }
             }
@@ -138,7 +164,9 @@ public class TaskForms {
         Authentication caller = engine.getIdentityService().getCurrentAuthentication();
         engine.getIdentityService().clearAuthentication();
         try (InputStream in = form.call()) {
-            return in == null ? FormSchema.empty() : FormSchema.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in == null
+                    ? FormSchema.empty()
+                    : FormSchema.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (ProcessEngineException noForm) {
             // a task or start event without a form accepts no variables at all
             return FormSchema.empty();

@@ -31,32 +31,49 @@ public final class PledgeListBenchmark {
 
     private static final int PLEDGES = Integer.getInteger("benchmark.pledges", 10_000);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 300);
-    private static final String[] AREAS = {"Gustav Adolfs plan", "Västerleden", "Stationsområdet", "Norra parken", "Hamnen",
-            "Centrum", "Södra torget", "Skolgården", "Resecentrum", "Idrottsplatsen"};
-    private static final String[] STAGES = {"identify-need", "agree-with-police", "implement", "follow-up", "conclude", "ended"};
+    private static final String[] AREAS = {
+        "Gustav Adolfs plan",
+        "Västerleden",
+        "Stationsområdet",
+        "Norra parken",
+        "Hamnen",
+        "Centrum",
+        "Södra torget",
+        "Skolgården",
+        "Resecentrum",
+        "Idrottsplatsen"
+    };
+    private static final String[] STAGES = {
+        "identify-need", "agree-with-police", "implement", "follow-up", "conclude", "ended"
+    };
     private static final String[] PARTIES = {"polisen", "kommunen", "forening", "naringsliv"};
 
-    private PledgeListBenchmark() {
-    }
+    private PledgeListBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String host = System.getenv("PGHOST");
         if (host == null) {
-            throw new IllegalStateException("Run the benchmark with pg_virtualenv, or set PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD.");
+            throw new IllegalStateException(
+                    "Run the benchmark with pg_virtualenv, or set PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD.");
         }
         SpringApplication application = new SpringApplication(Application.class);
         application.setAdditionalProfiles("postgres", "demo");
-        try (ConfigurableApplicationContext context = application.run("--server.port=0",
-                "--spring.datasource.url=jdbc:postgresql://%s:%s/%s".formatted(host, env("PGPORT", "5432"), env("PGDATABASE", "postgres")),
+        try (ConfigurableApplicationContext context = application.run(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:postgresql://%s:%s/%s"
+                        .formatted(host, env("PGPORT", "5432"), env("PGDATABASE", "postgres")),
                 "--spring.datasource.username=" + env("PGUSER", "postgres"),
-                "--spring.datasource.password=" + env("PGPASSWORD", ""), "--logging.level.root=WARN")) {
+                "--spring.datasource.password=" + env("PGPASSWORD", ""),
+                "--logging.level.root=WARN")) {
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             long inserted = seed(jdbc);
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-            System.out.printf("Pledges in the database: %d (%d inserted for the benchmark)%n",
+            System.out.printf(
+                    "Pledges in the database: %d (%d inserted for the benchmark)%n",
                     jdbc.queryForObject("SELECT COUNT(*) FROM pledge", Long.class), inserted);
             HttpClient client = HttpClient.newHttpClient();
-            String auth = "Basic " + Base64.getEncoder().encodeToString("samordnare:Tryggare-2026!".getBytes(StandardCharsets.UTF_8));
+            String auth = "Basic "
+                    + Base64.getEncoder().encodeToString("samordnare:Tryggare-2026!".getBytes(StandardCharsets.UTF_8));
             Map<String, String> queries = new java.util.LinkedHashMap<>();
             queries.put("first page, default order", "/api/pledges");
             queries.put("status + party filter", "/api/pledges?status=active&party=forening");
@@ -69,15 +86,22 @@ public final class PledgeListBenchmark {
             for (Map.Entry<String, String> query : queries.entrySet()) {
                 double[] millis = measure(client, auth, port, query.getValue());
                 Arrays.sort(millis);
-                System.out.printf("%-28s %10.2f %10.2f %10.2f %8d%n", query.getKey(), percentile(millis, 50),
-                        percentile(millis, 95), millis[millis.length - 1], millis.length);
+                System.out.printf(
+                        "%-28s %10.2f %10.2f %10.2f %8d%n",
+                        query.getKey(),
+                        percentile(millis, 50),
+                        percentile(millis, 95),
+                        millis[millis.length - 1],
+                        millis.length);
             }
         }
     }
 
     private static double[] measure(HttpClient client, String auth, int port, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", auth).GET().build();
+                .header("Authorization", auth)
+                .GET()
+                .build();
         for (int i = 0; i < 30; i++) {
             client.send(request, HttpResponse.BodyHandlers.ofString());
         }
@@ -104,9 +128,21 @@ public final class PledgeListBenchmark {
         for (int i = 1; i <= PLEDGES; i++) {
             String area = AREAS[i % AREAS.length];
             LocalDate start = LocalDate.of(2025, 1, 1).plusDays(i % 365);
-            pledges.add(new Object[] {"ML-2025-%04d".formatted(i), 2025, i, "Tryggare " + area + " " + i, area,
-                    "Bakgrund för löfte " + i + " om otrygghet i " + area + ".", Date.valueOf(start), Date.valueOf(start.plusYears(2)),
-                    STAGES[i % STAGES.length], i % 7 == 0 ? "closed" : "active", "benchmark-" + i, now, now});
+            pledges.add(new Object[] {
+                "ML-2025-%04d".formatted(i),
+                2025,
+                i,
+                "Tryggare " + area + " " + i,
+                area,
+                "Bakgrund för löfte " + i + " om otrygghet i " + area + ".",
+                Date.valueOf(start),
+                Date.valueOf(start.plusYears(2)),
+                STAGES[i % STAGES.length],
+                i % 7 == 0 ? "closed" : "active",
+                "benchmark-" + i,
+                now,
+                now
+            });
         }
         jdbc.batchUpdate("""
                 INSERT INTO pledge (registration_number, registration_year, registration_sequence, title, area, background,
@@ -117,8 +153,7 @@ public final class PledgeListBenchmark {
                 INSERT INTO pledge_party (pledge_id, party)
                 SELECT id, 'polisen' FROM pledge WHERE registration_year = 2025
                 UNION ALL SELECT id, 'kommunen' FROM pledge WHERE registration_year = 2025
-                UNION ALL SELECT id, ? FROM pledge WHERE registration_year = 2025 AND MOD(registration_sequence, 2) = 0""",
-                PARTIES[2]);
+                UNION ALL SELECT id, ? FROM pledge WHERE registration_year = 2025 AND MOD(registration_sequence, 2) = 0""", PARTIES[2]);
         jdbc.execute("ANALYZE");
         return PLEDGES;
     }

@@ -32,16 +32,22 @@ class CaseFileIntegrityIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     PledgeStarter starter;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -52,8 +58,13 @@ class CaseFileIntegrityIntegrationTests {
         List<Callable<String>> starts = new ArrayList<>();
         for (int i = 0; i < pledges; i++) {
             int n = i;
-            starts.add(() -> starter.start(new NewPledgeRequest("Samtidig start " + n, "Område " + n, null,
-                    "Prövar att diarienumren inte krockar.", LocalDate.parse("2027-01-01"), LocalDate.parse("2027-12-31"),
+            starts.add(() -> starter.start(new NewPledgeRequest(
+                    "Samtidig start " + n,
+                    "Område " + n,
+                    null,
+                    "Prövar att diarienumren inte krockar.",
+                    LocalDate.parse("2027-01-01"),
+                    LocalDate.parse("2027-12-31"),
                     List.of("polisen"))));
         }
         List<String> numbers = new ArrayList<>();
@@ -67,8 +78,11 @@ class CaseFileIntegrityIntegrationTests {
 
         assertThat(numbers).doesNotHaveDuplicates().allMatch(number -> number.matches("ML-\\d{4}-\\d{4}"));
         String year = numbers.get(0).substring(3, 7);
-        List<Integer> sequences = jdbc.sql("SELECT registration_sequence FROM pledge WHERE registration_year = ? ORDER BY 1")
-                .param(Integer.parseInt(year)).query(Integer.class).list();
+        List<Integer> sequences = jdbc.sql(
+                        "SELECT registration_sequence FROM pledge WHERE registration_year = ? ORDER BY 1")
+                .param(Integer.parseInt(year))
+                .query(Integer.class)
+                .list();
         for (int i = 0; i < sequences.size(); i++) {
             assertThat(sequences.get(i)).as("sequence without gaps").isEqualTo(i + 1);
         }
@@ -88,44 +102,94 @@ class CaseFileIntegrityIntegrationTests {
         PledgeJourney journey = new PledgeJourney(rest, management);
         String pledge = journey.start("Trygg hamn", "Hamnen");
         EngineRestClient kommun = journey.as("kommun");
-        String taskId = kommun.task(pledge, "hold-citizen-dialogue", "kommun").path("id").asText();
+        String taskId = kommun.task(pledge, "hold-citizen-dialogue", "kommun")
+                .path("id")
+                .asText();
         long eventsBefore = events(pledge);
 
         // the method does not fit its column: the case-file insert fails inside the engine's transaction
-        int status = kommun.submit(taskId, Map.of("dialogueMethod", "m".repeat(60), "dialogueStart", "2026-09-01",
-                "dialogueEnd", "2026-09-30", "dialogueParticipants", 12, "dialogueConcerns", "Mörkt vid kajen"));
+        int status = kommun.submit(
+                taskId,
+                Map.of(
+                        "dialogueMethod",
+                        "m".repeat(60),
+                        "dialogueStart",
+                        "2026-09-01",
+                        "dialogueEnd",
+                        "2026-09-30",
+                        "dialogueParticipants",
+                        12,
+                        "dialogueConcerns",
+                        "Mörkt vid kajen"));
 
         assertThat(status).isGreaterThanOrEqualTo(400);
-        assertThat(tasks.createTaskQuery().taskId(taskId).count()).as("task still open").isEqualTo(1);
-        assertThat(runtime.getVariable(tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId(), "dialogueConcerns")).isNull();
+        assertThat(tasks.createTaskQuery().taskId(taskId).count())
+                .as("task still open")
+                .isEqualTo(1);
+        assertThat(runtime.getVariable(
+                        tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId(), "dialogueConcerns"))
+                .isNull();
         assertThat(events(pledge)).isEqualTo(eventsBefore);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM citizen_dialogue c JOIN pledge p ON p.id = c.pledge_id WHERE p.registration_number = ?")
-                .param(pledge).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM citizen_dialogue c JOIN pledge p ON p.id = c.pledge_id WHERE p.registration_number = ?")
+                        .param(pledge)
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
-        assertThat(kommun.submit(taskId, Map.of("dialogueMethod", "enkat", "dialogueStart", "2026-09-01",
-                "dialogueEnd", "2026-09-30", "dialogueParticipants", 12, "dialogueConcerns", "Mörkt vid kajen"))).isEqualTo(204);
+        assertThat(kommun.submit(
+                        taskId,
+                        Map.of(
+                                "dialogueMethod",
+                                "enkat",
+                                "dialogueStart",
+                                "2026-09-01",
+                                "dialogueEnd",
+                                "2026-09-30",
+                                "dialogueParticipants",
+                                12,
+                                "dialogueConcerns",
+                                "Mörkt vid kajen")))
+                .isEqualTo(204);
         assertThat(events(pledge)).isEqualTo(eventsBefore + 1);
     }
 
     @Test
     void aPledgeStartedFromTheStartFormGetsItsCaseFileLikeOneStartedThroughTheApi() {
         EngineRestClient samordnare = EngineRestClient.as(rest, "samordnare");
-        var started = samordnare.post("/process-definition/key/medborgarlofte/submit-form", Map.of("variables",
-                EngineRestClient.typed(Map.of("pledgeTitle", "Trygg busshållplats", "area", "Busstorget",
-                        "periodStart", "2027-02-01", "periodEnd", "2028-01-31",
-                        "parties", new EngineRestClient.Json("[\"polisen\",\"kommunen\"]"),
-                        "background", "Resenärer känner sig otrygga vid busstorget."))));
+        var started = samordnare.post(
+                "/process-definition/key/medborgarlofte/submit-form",
+                Map.of(
+                        "variables",
+                        EngineRestClient.typed(Map.of(
+                                "pledgeTitle",
+                                "Trygg busshållplats",
+                                "area",
+                                "Busstorget",
+                                "periodStart",
+                                "2027-02-01",
+                                "periodEnd",
+                                "2028-01-31",
+                                "parties",
+                                new EngineRestClient.Json("[\"polisen\",\"kommunen\"]"),
+                                "background",
+                                "Resenärer känner sig otrygga vid busstorget."))));
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
-        String pledge = EngineRestClient.read(started.getBody()).path("businessKey").asText();
+        String pledge =
+                EngineRestClient.read(started.getBody()).path("businessKey").asText();
 
         JsonNode story = EngineRestClient.read(rest.withBasicAuth("samordnare", EngineRestClient.DEMO_PASSWORD)
-                .getForEntity("/api/pledges/" + pledge, String.class).getBody());
+                .getForEntity("/api/pledges/" + pledge, String.class)
+                .getBody());
         assertThat(story.at("/summary/title").asText()).isEqualTo("Trygg busshållplats");
         assertThat(story.at("/summary/periodEnd").asText()).isEqualTo("2028-01-31");
         assertThat(story.at("/summary/parties").toString()).isEqualTo("[\"kommunen\",\"polisen\"]");
         assertThat(story.at("/summary/stage").asText()).isEqualTo("identify-need");
         assertThat(story.path("openTasks")).hasSize(3);
-        assertThat(jdbc.sql("SELECT created_by FROM pledge WHERE registration_number = ?").param(pledge).query(String.class).single())
+        assertThat(jdbc.sql("SELECT created_by FROM pledge WHERE registration_number = ?")
+                        .param(pledge)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("samordnare");
     }
 
@@ -138,11 +202,18 @@ class CaseFileIntegrityIntegrationTests {
 
         runtime.deleteProcessInstance(processInstanceId, "Avslutad för test av gallring", true, true);
         history.deleteHistoricProcessInstancesBulk(List.of(processInstanceId));
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(pledge).count()).isZero();
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).count()).isZero();
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(pledge)
+                        .count())
+                .isZero();
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .count())
+                .isZero();
 
         JsonNode story = EngineRestClient.read(rest.withBasicAuth("samordnare", EngineRestClient.DEMO_PASSWORD)
-                .getForEntity("/api/pledges/" + pledge, String.class).getBody());
+                .getForEntity("/api/pledges/" + pledge, String.class)
+                .getBody());
         assertThat(story.at("/summary/title").asText()).isEqualTo("Trygg gångtunnel");
         assertThat(story.path("situationPictures")).hasSize(2);
         assertThat(story.at("/prioritisedProblems/0/problem").asText()).isEqualTo("Bilbränder");
@@ -151,8 +222,14 @@ class CaseFileIntegrityIntegrationTests {
     }
 
     private static NewPledgeRequest request(String title) {
-        return new NewPledgeRequest(title, "Torget", null, "Prövar numreringen vid fel.", LocalDate.parse("2027-01-01"),
-                LocalDate.parse("2027-12-31"), List.of("polisen"));
+        return new NewPledgeRequest(
+                title,
+                "Torget",
+                null,
+                "Prövar numreringen vid fel.",
+                LocalDate.parse("2027-01-01"),
+                LocalDate.parse("2027-12-31"),
+                List.of("polisen"));
     }
 
     private int sequenceOf(String number) {
@@ -160,8 +237,10 @@ class CaseFileIntegrityIntegrationTests {
     }
 
     private long events(String pledge) {
-        return jdbc.sql("SELECT COUNT(*) FROM case_event e JOIN pledge p ON p.id = e.pledge_id WHERE p.registration_number = ?")
-                .param(pledge).query(Long.class).single();
+        return jdbc.sql(
+                        "SELECT COUNT(*) FROM case_event e JOIN pledge p ON p.id = e.pledge_id WHERE p.registration_number = ?")
+                .param(pledge)
+                .query(Long.class)
+                .single();
     }
-
 }

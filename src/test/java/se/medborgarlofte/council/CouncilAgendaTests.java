@@ -10,8 +10,12 @@ class CouncilAgendaTests {
 
     @Test
     void listsEverySectionInOrderAndSaysWhenOneIsEmpty() {
-        String text = CouncilAgenda.text("2027-03", List.of(new AgendaItem("decision-due", "ML-2027-0002", "Beslut om förnyelse."),
-                new AgendaItem("new-need", "ML-2027-0003", "Trygg station.")), 7);
+        String text = CouncilAgenda.text(
+                "2027-03",
+                List.of(
+                        new AgendaItem("decision-due", "ML-2027-0002", "Beslut om förnyelse."),
+                        new AgendaItem("new-need", "ML-2027-0003", "Trygg station.")),
+                7);
 
         assertThat(text).isEqualTo("""
                 Dagordning för Tryggare-rådet, 2027-03
@@ -34,12 +38,16 @@ class CouncilAgendaTests {
     void aLongAgendaFitsInAProcessVariableAndSaysWhereTheRestIs() {
         List<AgendaItem> items = new ArrayList<>();
         for (int i = 1; i <= 200; i++) {
-            items.add(new AgendaItem("overdue-measure", "ML-2027-%04d".formatted(i), "Polisen lovar att vara synlig på torget varje helg."));
+            items.add(new AgendaItem(
+                    "overdue-measure",
+                    "ML-2027-%04d".formatted(i),
+                    "Polisen lovar att vara synlig på torget varje helg."));
         }
 
         String text = CouncilAgenda.text("2027-03", items, 7);
 
         assertThat(text.length()).isLessThanOrEqualTo(CouncilAgenda.MAX_TEXT);
-        assertThat(text).contains("4. Beslut som ska fattas", "punkter till. Hela dagordningen: /api/council-meetings/7");
+        assertThat(text)
+                .contains("4. Beslut som ska fattas", "punkter till. Hela dagordningen: /api/council-meetings/7");
     }
 }

@@ -10,15 +10,18 @@ class IdentitySeederTests {
     void refusesToStartOutsideTheDemoWithoutAnAdministratorPassword() {
         IdentitySeeder seeder = new IdentitySeeder(null, new IdentityProperties(" ", false, null), null, null);
 
-        assertThatThrownBy(() -> seeder.run(null)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> seeder.run(null))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("medborgarlofte.identity.admin-password");
     }
 
     @Test
     void refusesToStartOutsideTheDemoWithTheDemoPassword() {
-        IdentitySeeder seeder = new IdentitySeeder(null, new IdentityProperties(IdentityProperties.DEMO_DEFAULT_PASSWORD, false, null), null, null);
+        IdentitySeeder seeder = new IdentitySeeder(
+                null, new IdentityProperties(IdentityProperties.DEMO_DEFAULT_PASSWORD, false, null), null, null);
 
-        assertThatThrownBy(() -> seeder.run(null)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> seeder.run(null))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("demo password");
     }
 }

@@ -28,10 +28,13 @@ class OverdueFilterIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     IdentityService identity;
 
@@ -52,8 +55,12 @@ class OverdueFilterIntegrationTests {
 
         assertThat(polis).contains(police.getId()).doesNotContain(dialogue.getId(), municipal.getId());
         assertThat(kommun).contains(dialogue.getId()).doesNotContain(police.getId(), municipal.getId());
-        assertThat(polis).as("exactly the overdue tasks of polis's groups").containsExactlyInAnyOrderElementsOf(overdueOfGroups("polis"));
-        assertThat(kommun).as("exactly the overdue tasks of kommun's groups").containsExactlyInAnyOrderElementsOf(overdueOfGroups("kommun"));
+        assertThat(polis)
+                .as("exactly the overdue tasks of polis's groups")
+                .containsExactlyInAnyOrderElementsOf(overdueOfGroups("polis"));
+        assertThat(kommun)
+                .as("exactly the overdue tasks of kommun's groups")
+                .containsExactlyInAnyOrderElementsOf(overdueOfGroups("kommun"));
         assertThat(overdueAs("forening")).doesNotContain(police.getId(), dialogue.getId());
     }
 
@@ -61,21 +68,35 @@ class OverdueFilterIntegrationTests {
         EngineRestClient client = EngineRestClient.as(rest, user);
         JsonNode filters = client.getJson("/filter?name=" + TasklistFilters.OVERDUE);
         assertThat(filters).as("the filter is shared with " + user).hasSize(1);
-        ResponseEntity<String> listed = client.post("/filter/" + filters.get(0).path("id").asText() + "/list?maxResults=2000", Map.of());
+        ResponseEntity<String> listed =
+                client.post("/filter/" + filters.get(0).path("id").asText() + "/list?maxResults=2000", Map.of());
         assertThat(listed.getStatusCode().value()).as(listed.getBody()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
-        EngineRestClient.read(listed.getBody()).forEach(task -> ids.add(task.path("id").asText()));
+        EngineRestClient.read(listed.getBody())
+                .forEach(task -> ids.add(task.path("id").asText()));
         return ids;
     }
 
     /** The same question asked of the engine directly: tasks of the user's groups (assigned or not) due before now. */
     private List<String> overdueOfGroups(String user) {
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        return tasks.createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks().dueBefore(new Date()).list()
-                .stream().map(Task::getId).toList();
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                .toList();
+        return tasks
+                .createTaskQuery()
+                .taskCandidateGroupIn(groups)
+                .includeAssignedTasks()
+                .dueBefore(new Date())
+                .list()
+                .stream()
+                .map(Task::getId)
+                .toList();
     }
 
     private Task task(String pledge, String taskKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(pledge).taskDefinitionKey(taskKey).singleResult();
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(pledge)
+                .taskDefinitionKey(taskKey)
+                .singleResult();
     }
 }

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,7 +34,8 @@ class MeasureProcessTests {
     private static final String NIGHT_WALKS = """
             {"party":"forening","promise":"Föreningarna lovar vuxenvandringar varje fredag.","measureType":"vuxenvandring",
              "targetQuantity":30,"targetUnit":"vandringar","dueDate":"2027-06-30","indicator":"Antal vandringar"}""";
-    private static final Date DUE_AT = Date.from(ZonedDateTime.parse("2027-07-01T00:00:00+02:00[Europe/Stockholm]").toInstant());
+    private static final Date DUE_AT = Date.from(
+            ZonedDateTime.parse("2027-07-01T00:00:00+02:00[Europe/Stockholm]").toInstant());
 
     private ProcessEngine engine;
     private String deployment;
@@ -43,7 +43,10 @@ class MeasureProcessTests {
     @BeforeEach
     void deploy() {
         engine = extension.getProcessEngine();
-        deployment = ProcessTestEngine.begin(engine, Date.from(ZonedDateTime.parse("2027-01-10T10:00:00+01:00[Europe/Stockholm]").toInstant()));
+        deployment = ProcessTestEngine.begin(
+                engine,
+                Date.from(ZonedDateTime.parse("2027-01-10T10:00:00+01:00[Europe/Stockholm]")
+                        .toInstant()));
     }
 
     @AfterEach
@@ -58,7 +61,8 @@ class MeasureProcessTests {
         assertThat(measure).hasPassed(Element.DETERMINE_RESPONSIBLE_GROUP).isWaitingAt(Element.PLAN_MEASURE);
         Task plan = task(Element.PLAN_MEASURE, measure);
         assertThat(plan).hasCandidateGroup("forening").hasDueDate(DUE_AT);
-        assertThat(measure).variables()
+        assertThat(measure)
+                .variables()
                 .containsEntry(Variable.RESPONSIBLE_GROUP, "forening")
                 .containsEntry(Variable.PROMISE, "Föreningarna lovar vuxenvandringar varje fredag.")
                 .containsEntry(Variable.TARGET_QUANTITY, 30L)
@@ -74,21 +78,30 @@ class MeasureProcessTests {
         report(measure, "2027-01-15", 6, 1);
         report(measure, "2027-01-22", 8, 1);
 
-        assertThat(measure).isWaitingAt(Element.REPORT_OCCURRENCE).variables()
+        assertThat(measure)
+                .isWaitingAt(Element.REPORT_OCCURRENCE)
+                .variables()
                 .containsEntry(Variable.OCCURRENCE_COUNT, 2)
                 .containsEntry(Variable.REPORTED_QUANTITY, 2L)
-                .doesNotContainKeys(Variable.OCCURRENCE_DATE, Variable.OCCURRENCE_PARTICIPANTS, Variable.OCCURRENCE_OBSERVATIONS);
+                .doesNotContainKeys(
+                        Variable.OCCURRENCE_DATE, Variable.OCCURRENCE_PARTICIPANTS, Variable.OCCURRENCE_OBSERVATIONS);
         assertThat(JsonVariables.text(engine.getRuntimeService().getVariable(measure.getId(), Variable.OCCURRENCES)))
                 .contains("\"date\":\"2027-01-15\"", "\"participants\":8");
-        assertThat(task(Element.REPORT_OCCURRENCE, measure)).hasCandidateGroup("forening").hasDueDate(DUE_AT);
+        assertThat(task(Element.REPORT_OCCURRENCE, measure))
+                .hasCandidateGroup("forening")
+                .hasDueDate(DUE_AT);
 
         complete(task(Element.REPORT_OCCURRENCE, measure), Map.of(Variable.OCCURRENCE_ACTION, "close"));
         assertThat(task(Element.CLOSE_MEASURE, measure)).hasCandidateGroup("forening");
-        complete(task(Element.CLOSE_MEASURE, measure), Map.of(Variable.MEASURE_OUTCOME, "done",
-                Variable.OUTCOME_REASON, "Trettio vandringar genomförda."));
+        complete(
+                task(Element.CLOSE_MEASURE, measure),
+                Map.of(Variable.MEASURE_OUTCOME, "done", Variable.OUTCOME_REASON, "Trettio vandringar genomförda."));
 
-        assertThat(measure).isEnded().hasPassed(Element.MEASURE_COMPLETED)
-                .variables().containsEntry(Variable.MEASURE_OUTCOME, "done");
+        assertThat(measure)
+                .isEnded()
+                .hasPassed(Element.MEASURE_COMPLETED)
+                .variables()
+                .containsEntry(Variable.MEASURE_OUTCOME, "done");
     }
 
     @ParameterizedTest
@@ -97,10 +110,13 @@ class MeasureProcessTests {
         ProcessInstance measure = start(NIGHT_WALKS);
         plan(measure);
         complete(task(Element.REPORT_OCCURRENCE, measure), Map.of(Variable.OCCURRENCE_ACTION, "close"));
-        complete(task(Element.CLOSE_MEASURE, measure), Map.of(Variable.MEASURE_OUTCOME, outcome,
-                Variable.OUTCOME_REASON, "För få vuxna anmälde sig."));
+        complete(
+                task(Element.CLOSE_MEASURE, measure),
+                Map.of(Variable.MEASURE_OUTCOME, outcome, Variable.OUTCOME_REASON, "För få vuxna anmälde sig."));
 
-        assertThat(measure).isEnded().variables()
+        assertThat(measure)
+                .isEnded()
+                .variables()
                 .containsEntry(Variable.MEASURE_OUTCOME, outcome)
                 .containsEntry(Variable.OUTCOME_REASON, "För få vuxna anmälde sig.")
                 .containsEntry(Variable.OCCURRENCE_COUNT, 0);
@@ -110,8 +126,11 @@ class MeasureProcessTests {
     void overdueMeasureIsEscalatedToTheCoordinatorWithoutStoppingIt() {
         ProcessInstance measure = start(NIGHT_WALKS);
         plan(measure);
-        Job overdue = engine.getManagementService().createJobQuery().processInstanceId(measure.getId())
-                .activityId(Element.MEASURE_OVERDUE).singleResult();
+        Job overdue = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(measure.getId())
+                .activityId(Element.MEASURE_OVERDUE)
+                .singleResult();
         assertThat(overdue.getDuedate()).isEqualTo(DUE_AT);
 
         ClockUtil.setCurrentTime(overdue.getDuedate());
@@ -119,12 +138,16 @@ class MeasureProcessTests {
 
         assertThat(measure).isWaitingAt(Element.REPORT_OCCURRENCE, Element.HANDLE_OVERDUE_MEASURE);
         assertThat(task(Element.HANDLE_OVERDUE_MEASURE, measure)).hasCandidateGroup("samordnare");
-        complete(task(Element.HANDLE_OVERDUE_MEASURE, measure), Map.of("overdueAction", "contacted", "overdueNote", "Ringt ordföranden."));
+        complete(
+                task(Element.HANDLE_OVERDUE_MEASURE, measure),
+                Map.of("overdueAction", "contacted", "overdueNote", "Ringt ordföranden."));
         assertThat(measure).isWaitingAt(Element.REPORT_OCCURRENCE).isActive();
 
         report(measure, "2027-07-02", 5, 1);
         complete(task(Element.REPORT_OCCURRENCE, measure), Map.of(Variable.OCCURRENCE_ACTION, "close"));
-        complete(task(Element.CLOSE_MEASURE, measure), Map.of(Variable.MEASURE_OUTCOME, "partly-done", Variable.OUTCOME_REASON, "Kom igång sent."));
+        complete(
+                task(Element.CLOSE_MEASURE, measure),
+                Map.of(Variable.MEASURE_OUTCOME, "partly-done", Variable.OUTCOME_REASON, "Kom igång sent."));
         assertThat(measure).isEnded();
     }
 
@@ -133,15 +156,23 @@ class MeasureProcessTests {
         ProcessInstance measure = start(NIGHT_WALKS);
         plan(measure);
         complete(task(Element.REPORT_OCCURRENCE, measure), Map.of(Variable.OCCURRENCE_ACTION, "close"));
-        complete(task(Element.CLOSE_MEASURE, measure), Map.of(Variable.MEASURE_OUTCOME, "done", Variable.OUTCOME_REASON, "Klart i tid."));
+        complete(
+                task(Element.CLOSE_MEASURE, measure),
+                Map.of(Variable.MEASURE_OUTCOME, "done", Variable.OUTCOME_REASON, "Klart i tid."));
 
         assertThat(measure).isEnded().hasNotPassed(Element.HANDLE_OVERDUE_MEASURE);
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(measure.getId()).count()).isZero();
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(measure.getId())
+                        .count())
+                .isZero();
     }
 
     @Test
     void jointCommitmentIsRoutedByMeasureType() {
-        ProcessInstance measure = start(NIGHT_WALKS.replace("\"forening\"", "\"gemensamt\"").replace("\"vuxenvandring\"", "\"grannsamverkan\""));
+        ProcessInstance measure = start(NIGHT_WALKS
+                .replace("\"forening\"", "\"gemensamt\"")
+                .replace("\"vuxenvandring\"", "\"grannsamverkan\""));
 
         assertThat(task(Element.PLAN_MEASURE, measure)).hasCandidateGroup("polis");
     }
@@ -154,14 +185,30 @@ class MeasureProcessTests {
     }
 
     private void plan(ProcessInstance measure) {
-        complete(task(Element.PLAN_MEASURE, measure), Map.of("measurePlan", "Två grupper turas om.",
-                "plannedStart", "2027-01-15", "contactPerson", "Fatima Ali"));
+        complete(
+                task(Element.PLAN_MEASURE, measure),
+                Map.of(
+                        "measurePlan",
+                        "Två grupper turas om.",
+                        "plannedStart",
+                        "2027-01-15",
+                        "contactPerson",
+                        "Fatima Ali"));
     }
 
     private void report(ProcessInstance measure, String date, int participants, int quantity) {
-        complete(task(Element.REPORT_OCCURRENCE, measure), Map.of(Variable.OCCURRENCE_ACTION, "report",
-                Variable.OCCURRENCE_DATE, date, Variable.OCCURRENCE_PARTICIPANTS, participants,
-                Variable.OCCURRENCE_QUANTITY, quantity, Variable.OCCURRENCE_OBSERVATIONS, "Lugn kväll."));
+        complete(
+                task(Element.REPORT_OCCURRENCE, measure),
+                Map.of(
+                        Variable.OCCURRENCE_ACTION,
+                        "report",
+                        Variable.OCCURRENCE_DATE,
+                        date,
+                        Variable.OCCURRENCE_PARTICIPANTS,
+                        participants,
+                        Variable.OCCURRENCE_QUANTITY,
+                        quantity,
+                        Variable.OCCURRENCE_OBSERVATIONS,
+                        "Lugn kväll."));
     }
-
 }

@@ -18,7 +18,9 @@ class MeasureRecordsTests {
 
         assertThat(commitment.targetQuantity()).isEqualTo(8L);
         assertThat(commitment.dueDate()).isEqualTo(LocalDate.parse("2027-06-30"));
-        assertThat(MeasureProcess.variablesOf(commitment)).containsEntry("dueDate", "2027-06-30").containsEntry("party", "polisen");
+        assertThat(MeasureProcess.variablesOf(commitment))
+                .containsEntry("dueDate", "2027-06-30")
+                .containsEntry("party", "polisen");
     }
 
     @Test
@@ -32,13 +34,18 @@ class MeasureRecordsTests {
 
     @Test
     void refusesIncompleteCommitmentsInSwedish() {
-        assertThatThrownBy(() -> Commitment.fromJson("{\"party\":\"polisen\",\"promise\":\"x\",\"measureType\":\"ovrigt\"}"))
+        assertThatThrownBy(() ->
+                        Commitment.fromJson("{\"party\":\"polisen\",\"promise\":\"x\",\"measureType\":\"ovrigt\"}"))
                 .hasMessage("Åtagandet saknar slutdatum.");
-        assertThatThrownBy(() -> Commitment.fromJson("{\"promise\":\"x\",\"measureType\":\"ovrigt\",\"dueDate\":\"2027-01-01\"}"))
+        assertThatThrownBy(() -> Commitment.fromJson(
+                        "{\"promise\":\"x\",\"measureType\":\"ovrigt\",\"dueDate\":\"2027-01-01\"}"))
                 .hasMessage("Åtagandet saknar part.");
-        assertThatThrownBy(() -> Commitment.fromJson("{\"party\":\"p\",\"promise\":\"x\",\"measureType\":\"o\",\"dueDate\":\"2027-01-01\",\"targetQuantity\":-1}"))
+        assertThatThrownBy(
+                        () -> Commitment.fromJson(
+                                "{\"party\":\"p\",\"promise\":\"x\",\"measureType\":\"o\",\"dueDate\":\"2027-01-01\",\"targetQuantity\":-1}"))
                 .hasMessage("Åtagandets mål kan inte vara negativt.");
-        assertThatThrownBy(() -> Commitment.fromJson("not json")).hasMessageStartingWith("Åtagandet är inte giltig JSON");
+        assertThatThrownBy(() -> Commitment.fromJson("not json"))
+                .hasMessageStartingWith("Åtagandet är inte giltig JSON");
     }
 
     @Test
@@ -54,8 +61,10 @@ class MeasureRecordsTests {
 
     @Test
     void refusesNegativeOrUndatedOccurrences() {
-        assertThatThrownBy(() -> new Occurrence(LocalDate.parse("2027-01-15"), -1, null, 0, "x")).hasMessageContaining("kan inte vara negativa");
+        assertThatThrownBy(() -> new Occurrence(LocalDate.parse("2027-01-15"), -1, null, 0, "x"))
+                .hasMessageContaining("kan inte vara negativa");
         assertThatThrownBy(() -> new Occurrence(null, 1, null, 0, "x")).hasMessage("Tillfällets datum saknas.");
-        assertThatThrownBy(() -> new Occurrence(LocalDate.parse("2027-01-15"), 1, null, 0, " ")).hasMessage("Tillfällets iakttagelser saknas.");
+        assertThatThrownBy(() -> new Occurrence(LocalDate.parse("2027-01-15"), 1, null, 0, " "))
+                .hasMessage("Tillfällets iakttagelser saknas.");
     }
 }

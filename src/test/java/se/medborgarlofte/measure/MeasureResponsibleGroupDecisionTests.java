@@ -19,30 +19,32 @@ class MeasureResponsibleGroupDecisionTests {
     @BeforeAll
     static void parse() {
         dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        InputStream table = MeasureResponsibleGroupDecisionTests.class.getClassLoader()
+        InputStream table = MeasureResponsibleGroupDecisionTests.class
+                .getClassLoader()
                 .getResourceAsStream("bpmn/" + MeasureProcess.RESPONSIBLE_GROUP_DECISION + ".dmn");
         decision = dmn.parseDecision(MeasureProcess.RESPONSIBLE_GROUP_DECISION, table);
     }
 
     @ParameterizedTest(name = "{0} + {1} -> {2}")
     @CsvSource({
-            "polisen, polisnarvaro, polis",
-            "polisen, information, polis",
-            "kommunen, fysisk-miljo, kommun",
-            "forening, vuxenvandring, forening",
-            "naringsliv, foreningsstod, naringsliv",
-            "gemensamt, grannsamverkan, polis",
-            "gemensamt, polisnarvaro, polis",
-            "gemensamt, vuxenvandring, forening",
-            "gemensamt, foreningsstod, forening",
-            "gemensamt, trygghetsvandring, kommun",
-            "gemensamt, fysisk-miljo, kommun",
-            "gemensamt, ovrigt, samordnare",
-            "okand-part, ovrigt, samordnare",
+        "polisen, polisnarvaro, polis",
+        "polisen, information, polis",
+        "kommunen, fysisk-miljo, kommun",
+        "forening, vuxenvandring, forening",
+        "naringsliv, foreningsstod, naringsliv",
+        "gemensamt, grannsamverkan, polis",
+        "gemensamt, polisnarvaro, polis",
+        "gemensamt, vuxenvandring, forening",
+        "gemensamt, foreningsstod, forening",
+        "gemensamt, trygghetsvandring, kommun",
+        "gemensamt, fysisk-miljo, kommun",
+        "gemensamt, ovrigt, samordnare",
+        "okand-part, ovrigt, samordnare",
     })
     void decidesTheResponsibleGroupByPartyAndMeasureType(String party, String measureType, String group) {
-        String result = dmn.evaluateDecisionTable(decision,
-                Variables.createVariables().putValue("party", party).putValue("measureType", measureType))
+        String result = dmn.evaluateDecisionTable(
+                        decision,
+                        Variables.createVariables().putValue("party", party).putValue("measureType", measureType))
                 .getSingleEntry();
 
         assertThat(result).isEqualTo(group);

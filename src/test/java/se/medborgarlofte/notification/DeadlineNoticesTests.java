@@ -27,8 +27,13 @@ class DeadlineNoticesTests {
 
     @BeforeAll
     static void migrate() {
-        SimpleDriverDataSource h2 = new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:deadline-notices;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        SimpleDriverDataSource h2 = new SimpleDriverDataSource(
+                new org.h2.Driver(), "jdbc:h2:mem:deadline-notices;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure()
+                .dataSource(h2)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
         jdbc = JdbcClient.create(h2);
     }
 
@@ -41,8 +46,12 @@ class DeadlineNoticesTests {
     void aNoticeIsClaimedByOneRunOnly() {
         assertThat(notices.claim(NOTICE, NOW)).isTrue();
         assertThat(notices.claim(NOTICE, NOW)).isFalse();
-        assertThat(notices.claim(new DeadlineNotices.Notice("task-1", "reminder", NOTICE.dueAt()), NOW)).as("another kind").isTrue();
-        assertThat(notices.claim(new DeadlineNotices.Notice("task-1", "escalation", NOW), NOW)).as("another deadline").isTrue();
+        assertThat(notices.claim(new DeadlineNotices.Notice("task-1", "reminder", NOTICE.dueAt()), NOW))
+                .as("another kind")
+                .isTrue();
+        assertThat(notices.claim(new DeadlineNotices.Notice("task-1", "escalation", NOW), NOW))
+                .as("another deadline")
+                .isTrue();
     }
 
     @Test
@@ -79,14 +88,21 @@ class DeadlineNoticesTests {
     void aClaimLeftBehindByANodeThatDiedIsTakenOverOnceAbandoned() {
         notices.claim(NOTICE, NOW);
 
-        assertThat(notices.claim(NOTICE, NOW.plus(DeadlineNotices.ABANDONED).minusSeconds(1))).as("still being sent").isFalse();
+        assertThat(notices.claim(NOTICE, NOW.plus(DeadlineNotices.ABANDONED).minusSeconds(1)))
+                .as("still being sent")
+                .isFalse();
         assertThat(notices.claim(NOTICE, NOW.plus(DeadlineNotices.ABANDONED))).isTrue();
-        assertThat(notices.claim(NOTICE, NOW.plus(DeadlineNotices.ABANDONED).plusSeconds(1))).as("taken over once").isFalse();
+        assertThat(notices.claim(NOTICE, NOW.plus(DeadlineNotices.ABANDONED).plusSeconds(1)))
+                .as("taken over once")
+                .isFalse();
     }
 
     /** The notice's sent_at; null while it is only claimed. */
     private static OffsetDateTime sentAt() {
         return jdbc.sql("SELECT sent_at FROM deadline_notice WHERE task_id = ? AND kind = ?")
-                .params(NOTICE.taskId(), NOTICE.kind()).query(OffsetDateTime.class).list().get(0);
+                .params(NOTICE.taskId(), NOTICE.kind())
+                .query(OffsetDateTime.class)
+                .list()
+                .get(0);
     }
 }

@@ -16,12 +16,14 @@ import se.medborgarlofte.TestMailServer;
 /** Whether a message went out, as the deadline notices record it. */
 class MailerTests {
 
-    private static final NotificationProperties PROPERTIES = new NotificationProperties("http://tasklist.example/", "from@example.se");
+    private static final NotificationProperties PROPERTIES =
+            new NotificationProperties("http://tasklist.example/", "from@example.se");
     private static final TaskMail MAIL = new TaskMail(List.of("samordnare@example.se"), "Försenad: Planera", "Hej!");
 
     @Test
     void aMessageTheMailServerTookIsSent() {
-        assertThat(new Mailer(senderOn(TestMailServer.port()), PROPERTIES).send(MAIL)).isTrue();
+        assertThat(new Mailer(senderOn(TestMailServer.port()), PROPERTIES).send(MAIL))
+                .isTrue();
     }
 
     @Test
@@ -36,7 +38,9 @@ class MailerTests {
 
     @Test
     void aMessageToNobodyIsNotSent() {
-        assertThat(new Mailer(senderOn(TestMailServer.port()), PROPERTIES).send(new TaskMail(List.of(), "Försenad", "Hej!"))).isFalse();
+        assertThat(new Mailer(senderOn(TestMailServer.port()), PROPERTIES)
+                        .send(new TaskMail(List.of(), "Försenad", "Hej!")))
+                .isFalse();
     }
 
     @Test

@@ -10,11 +10,17 @@ class TaskMailTests {
 
     @Test
     void tellsWhatWhereByWhenAndLinksToTheTask() {
-        TaskMail mail = TaskMail.newTask(List.of("polis@example.se"), "Planera åtgärden", "Trygg park", "ML-2026-0007",
-                LocalDate.parse("2027-03-31"), "https://tasklist.example/#/?task=42");
+        TaskMail mail = TaskMail.newTask(
+                List.of("polis@example.se"),
+                "Planera åtgärden",
+                "Trygg park",
+                "ML-2026-0007",
+                LocalDate.parse("2027-03-31"),
+                "https://tasklist.example/#/?task=42");
 
         assertThat(mail.subject()).isEqualTo("Ny uppgift: Planera åtgärden – Trygg park (ML-2026-0007)");
-        assertThat(mail.body()).contains("Planera åtgärden", "Klar senast: 2027-03-31", "https://tasklist.example/#/?task=42");
+        assertThat(mail.body())
+                .contains("Planera åtgärden", "Klar senast: 2027-03-31", "https://tasklist.example/#/?task=42");
     }
 
     @Test
@@ -27,8 +33,13 @@ class TaskMailTests {
 
     @Test
     void aTaskOutsideAnyPledgeNamesItsCase() {
-        TaskMail mail = TaskMail.newTask(List.of("samordnare@example.se"), "Protokollför Tryggare-rådets möte", null, "TR-2027-02",
-                LocalDate.parse("2027-03-03"), "link");
+        TaskMail mail = TaskMail.newTask(
+                List.of("samordnare@example.se"),
+                "Protokollför Tryggare-rådets möte",
+                null,
+                "TR-2027-02",
+                LocalDate.parse("2027-03-03"),
+                "link");
 
         assertThat(mail.subject()).isEqualTo("Ny uppgift: Protokollför Tryggare-rådets möte – TR-2027-02");
         assertThat(mail.body()).contains("i ärendet TR-2027-02").doesNotContain("medborgarlöftet");

@@ -51,7 +51,8 @@ class TwoNodesIntegrationTests {
 
     @BeforeAll
     static void startTwoNodes() throws SQLException {
-        try (Connection connection = PostgresFromEnvironment.connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = PostgresFromEnvironment.connect();
+                Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + DATABASE);
         }
@@ -67,7 +68,8 @@ class TwoNodesIntegrationTests {
                 node.close();
             }
         }
-        try (Connection connection = PostgresFromEnvironment.connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = PostgresFromEnvironment.connect();
+                Statement sql = connection.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
         }
     }
@@ -76,16 +78,28 @@ class TwoNodesIntegrationTests {
     void bothNodesFiringTheirSchedulesAtOnceSendOneDigestAndOneEscalationToEachCoordinator() throws Exception {
         String task = overdueTask("Laga belysningen i gångtunneln");
 
-        atOnce(() -> first.getBean(WeeklyDigest.class).scheduled(), () -> second.getBean(WeeklyDigest.class).scheduled());
-        atOnce(() -> first.getBean(DeadlineWatch.class).scheduled(), () -> second.getBean(DeadlineWatch.class).scheduled());
+        atOnce(
+                () -> first.getBean(WeeklyDigest.class).scheduled(),
+                () -> second.getBean(WeeklyDigest.class).scheduled());
+        atOnce(
+                () -> first.getBean(DeadlineWatch.class).scheduled(),
+                () -> second.getBean(DeadlineWatch.class).scheduled());
 
         for (String coordinator : coordinators()) {
-            assertThat(messages(coordinator).stream().filter(message -> subject(message).startsWith("Veckosammanställning"))
-                    .filter(message -> body(message).contains(task))).as("digests to %s", coordinator).hasSize(1);
-            assertThat(messages(coordinator).stream().filter(message -> subject(message).startsWith("Försenad: " + task)))
-                    .as("escalations to %s", coordinator).hasSize(1);
+            assertThat(messages(coordinator).stream()
+                            .filter(message -> subject(message).startsWith("Veckosammanställning"))
+                            .filter(message -> body(message).contains(task)))
+                    .as("digests to %s", coordinator)
+                    .hasSize(1);
+            assertThat(messages(coordinator).stream()
+                            .filter(message -> subject(message).startsWith("Försenad: " + task)))
+                    .as("escalations to %s", coordinator)
+                    .hasSize(1);
         }
-        assertThat(first.getBean(JdbcClient.class).sql("SELECT name FROM shedlock ORDER BY name").query(String.class).list())
+        assertThat(first.getBean(JdbcClient.class)
+                        .sql("SELECT name FROM shedlock ORDER BY name")
+                        .query(String.class)
+                        .list())
                 .containsExactly("deadline-watch", "weekly-digest");
     }
 
@@ -94,15 +108,23 @@ class TwoNodesIntegrationTests {
         String task = overdueTask("Röj buskaget vid busshållplatsen");
         Instant now = Instant.now();
 
-        atOnce(() -> first.getBean(DeadlineWatch.class).check(now), () -> second.getBean(DeadlineWatch.class).check(now));
+        atOnce(
+                () -> first.getBean(DeadlineWatch.class).check(now),
+                () -> second.getBean(DeadlineWatch.class).check(now));
 
         for (String coordinator : coordinators()) {
-            assertThat(messages(coordinator).stream().filter(message -> subject(message).startsWith("Försenad: " + task)))
-                    .as("escalations to %s", coordinator).hasSize(1);
+            assertThat(messages(coordinator).stream()
+                            .filter(message -> subject(message).startsWith("Försenad: " + task)))
+                    .as("escalations to %s", coordinator)
+                    .hasSize(1);
         }
-        assertThat(first.getBean(JdbcClient.class).sql("""
+        assertThat(first.getBean(JdbcClient.class)
+                        .sql("""
                 SELECT COUNT(*) FROM deadline_notice n JOIN act_ru_task t ON t.id_ = n.task_id
-                WHERE t.name_ = ? AND n.kind = 'escalation' AND n.sent_at IS NOT NULL""").param(task).query(Long.class).single())
+                WHERE t.name_ = ? AND n.kind = 'escalation' AND n.sent_at IS NOT NULL""")
+                        .param(task)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -116,8 +138,10 @@ class TwoNodesIntegrationTests {
         // Camunda's webapp starter keeps its servlet filters in JVM-wide statics (LazyInitRegistration): a node with
         // the webapps would take over those of the other tests' application, and break them when it closes
         properties.put("camunda.bpm.webapp.enabled", "false");
-        return new SpringApplicationBuilder(Application.class).profiles("postgres", "demo")
-                .initializers(context -> context.getEnvironment().getPropertySources()
+        return new SpringApplicationBuilder(Application.class)
+                .profiles("postgres", "demo")
+                .initializers(context -> context.getEnvironment()
+                        .getPropertySources()
                         .addFirst(new MapPropertySource("node " + name, properties)))
                 .run();
     }
@@ -138,11 +162,13 @@ class TwoNodesIntegrationTests {
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Object>> runs = List.of(onFirst, onSecond).stream().map(run -> threads.submit(() -> {
-                start.await();
-                run.run();
-                return null;
-            })).toList();
+            List<Future<Object>> runs = List.of(onFirst, onSecond).stream()
+                    .map(run -> threads.submit(() -> {
+                        start.await();
+                        run.run();
+                        return null;
+                    }))
+                    .toList();
             for (Future<Object> run : runs) {
                 run.get(2, TimeUnit.MINUTES);
             }
@@ -152,8 +178,14 @@ class TwoNodesIntegrationTests {
     }
 
     private static List<String> coordinators() {
-        List<String> emails = first.getBean(IdentityService.class).createUserQuery()
-                .memberOfGroup(OrganisationGroup.SAMORDNARE.id()).list().stream().map(User::getEmail).toList();
+        List<String> emails = first
+                .getBean(IdentityService.class)
+                .createUserQuery()
+                .memberOfGroup(OrganisationGroup.SAMORDNARE.id())
+                .list()
+                .stream()
+                .map(User::getEmail)
+                .toList();
         assertThat(emails).isNotEmpty();
         return emails;
     }

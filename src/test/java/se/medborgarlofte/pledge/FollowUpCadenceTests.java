@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FollowUpCadenceTests {
 
-    private static final FollowUpCadence FIXED_DAYS = new FollowUpCadence(List.of("--02-15", "--06-15", "--10-15"), null);
+    private static final FollowUpCadence FIXED_DAYS =
+            new FollowUpCadence(List.of("--02-15", "--06-15", "--10-15"), null);
 
     /** Unless a fixed day is the period's last day (see below). */
     @ParameterizedTest
@@ -21,15 +22,18 @@ class FollowUpCadenceTests {
         LocalDate start = LocalDate.parse(firstDay);
         PledgePeriod period = new PledgePeriod(start, start.plusYears(1).minusDays(1));
 
-        assertThat(FIXED_DAYS.followUpDays(period, start.minusDays(1))).hasSize(3)
-                .allSatisfy(day -> assertThat(day).isAfterOrEqualTo(period.firstDay()).isBefore(period.lastDay()));
+        assertThat(FIXED_DAYS.followUpDays(period, start.minusDays(1)))
+                .hasSize(3)
+                .allSatisfy(day ->
+                        assertThat(day).isAfterOrEqualTo(period.firstDay()).isBefore(period.lastDay()));
     }
 
     @Test
     void followsUpOnTheFixedDaysInOrderAcrossYears() {
         PledgePeriod period = PledgePeriod.parse("2026-12-01", "2028-05-31");
 
-        assertThat(FIXED_DAYS.followUpDays(period, LocalDate.parse("2026-11-20"))).extracting(LocalDate::toString)
+        assertThat(FIXED_DAYS.followUpDays(period, LocalDate.parse("2026-11-20")))
+                .extracting(LocalDate::toString)
                 .containsExactly("2027-02-15", "2027-06-15", "2027-10-15", "2028-02-15");
     }
 
@@ -37,7 +41,8 @@ class FollowUpCadenceTests {
     void skipsDaysBeforeImplementationStartsAndBeforeThePeriod() {
         PledgePeriod period = PledgePeriod.parse("2027-03-01", "2028-02-29");
 
-        assertThat(FIXED_DAYS.followUpDays(period, LocalDate.parse("2027-06-15"))).extracting(LocalDate::toString)
+        assertThat(FIXED_DAYS.followUpDays(period, LocalDate.parse("2027-06-15")))
+                .extracting(LocalDate::toString)
                 .containsExactly("2027-10-15", "2028-02-15");
     }
 
@@ -45,7 +50,8 @@ class FollowUpCadenceTests {
     void leavesADayOnThePeriodsLastDayToTheFinalFollowUp() {
         PledgePeriod period = PledgePeriod.parse("2026-10-16", "2027-10-15");
 
-        assertThat(FIXED_DAYS.followUpDays(period, LocalDate.parse("2026-10-01"))).extracting(LocalDate::toString)
+        assertThat(FIXED_DAYS.followUpDays(period, LocalDate.parse("2026-10-01")))
+                .extracting(LocalDate::toString)
                 .containsExactly("2027-02-15", "2027-06-15");
     }
 
@@ -54,14 +60,17 @@ class FollowUpCadenceTests {
         FollowUpCadence everyThreeMonths = new FollowUpCadence(List.of("--02-15"), Period.ofMonths(3));
         PledgePeriod period = PledgePeriod.parse("2027-01-01", "2027-12-31");
 
-        assertThat(everyThreeMonths.followUpDays(period, LocalDate.parse("2027-02-01"))).extracting(LocalDate::toString)
+        assertThat(everyThreeMonths.followUpDays(period, LocalDate.parse("2027-02-01")))
+                .extracting(LocalDate::toString)
                 .containsExactly("2027-04-01", "2027-07-01", "2027-10-01");
     }
 
     @Test
     void refusesAMissingOrMalformedCadenceWithAnExplanation() {
-        assertThatThrownBy(() -> new FollowUpCadence(List.of(), null)).hasMessageContaining("medborgarlofte.pledge.follow-ups");
-        assertThatThrownBy(() -> new FollowUpCadence(List.of("15 februari"), null)).hasMessageContaining("--MM-DD");
+        assertThatThrownBy(() -> new FollowUpCadence(List.of(), null))
+                .hasMessageContaining("medborgarlofte.pledge.follow-ups");
+        assertThatThrownBy(() -> new FollowUpCadence(List.of("15 februari"), null))
+                .hasMessageContaining("--MM-DD");
         assertThatThrownBy(() -> new FollowUpCadence(List.of(), Period.ZERO)).hasMessageContaining("positiv");
     }
 }

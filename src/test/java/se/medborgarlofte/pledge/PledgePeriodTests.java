@@ -17,7 +17,9 @@ class PledgePeriodTests {
     void endsAtTheStartOfTheDayAfterItsLastDay() {
         PledgePeriod period = PledgePeriod.parse("2026-01-01", "2027-12-31");
 
-        assertThat(period.endsAt(STOCKHOLM)).isEqualTo(Date.from(ZonedDateTime.of(2028, 1, 1, 0, 0, 0, 0, STOCKHOLM).toInstant()));
+        assertThat(period.endsAt(STOCKHOLM))
+                .isEqualTo(Date.from(
+                        ZonedDateTime.of(2028, 1, 1, 0, 0, 0, 0, STOCKHOLM).toInstant()));
     }
 
     @Test

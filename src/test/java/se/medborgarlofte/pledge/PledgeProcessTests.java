@@ -49,14 +49,19 @@ class PledgeProcessTests {
     void startsWithParallelSituationPicturesAndARegistrationNumber() {
         scenario.start();
 
-        assertThat(scenario.pledge).isActive().isWaitingAt(Element.COMPILE_POLICE_SITUATION_PICTURE,
-                Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, Element.HOLD_CITIZEN_DIALOGUE);
-        assertThat(task(Element.COMPILE_POLICE_SITUATION_PICTURE, scenario.pledge)).hasCandidateGroup("polis");
-        assertThat(task(Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, scenario.pledge)).hasCandidateGroup("kommun");
+        assertThat(scenario.pledge)
+                .isActive()
+                .isWaitingAt(
+                        Element.COMPILE_POLICE_SITUATION_PICTURE,
+                        Element.COMPILE_MUNICIPAL_SITUATION_PICTURE,
+                        Element.HOLD_CITIZEN_DIALOGUE);
+        assertThat(task(Element.COMPILE_POLICE_SITUATION_PICTURE, scenario.pledge))
+                .hasCandidateGroup("polis");
+        assertThat(task(Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, scenario.pledge))
+                .hasCandidateGroup("kommun");
         assertThat(task(Element.HOLD_CITIZEN_DIALOGUE, scenario.pledge)).hasCandidateGroup("kommun");
         assertThat(scenario.pledge.getBusinessKey()).isEqualTo("ML-2026-0001");
-        assertThat(scenario.pledge).variables()
-                .containsEntry(Variable.REGISTRATION_NUMBER, "ML-2026-0001");
+        assertThat(scenario.pledge).variables().containsEntry(Variable.REGISTRATION_NUMBER, "ML-2026-0001");
     }
 
     @Test
@@ -64,10 +69,12 @@ class PledgeProcessTests {
         scenario.start().identifyNeed();
 
         assertThat(task(Element.DRAFT_PLEDGE, scenario.pledge))
-                .hasDueDate(Date.from(ZonedDateTime.parse("2027-01-01T00:00:00+01:00[Europe/Stockholm]").toInstant()));
+                .hasDueDate(Date.from(ZonedDateTime.parse("2027-01-01T00:00:00+01:00[Europe/Stockholm]")
+                        .toInstant()));
         scenario.draft();
         assertThat(task(Element.APPROVE_PLEDGE_POLICE, scenario.pledge))
-                .hasDueDate(Date.from(ZonedDateTime.parse("2026-12-16T00:00:00+01:00[Europe/Stockholm]").toInstant()));
+                .hasDueDate(Date.from(ZonedDateTime.parse("2026-12-16T00:00:00+01:00[Europe/Stockholm]")
+                        .toInstant()));
     }
 
     @Test
@@ -86,7 +93,8 @@ class PledgeProcessTests {
 
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PledgeProcess.KEY, variables))
                 .hasMessageContaining("Periodens sista dag (2026-01-01) ligger före dess första dag (2026-12-01)");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+                .isZero();
     }
 
     @Test
@@ -98,18 +106,23 @@ class PledgeProcessTests {
         scenario.municipalPicture().citizenDialogue();
 
         assertOpenTasks(Element.COMPILE_JOINT_SITUATION_PICTURE);
-        assertThat(task(Element.COMPILE_JOINT_SITUATION_PICTURE, scenario.pledge)).hasCandidateGroup("samordnare");
+        assertThat(task(Element.COMPILE_JOINT_SITUATION_PICTURE, scenario.pledge))
+                .hasCandidateGroup("samordnare");
     }
 
     @Test
     void thePoliceSituationPictureIsShownOnlyInTheCoordinatorsJointPictureTask() {
         scenario.start().compileSituationPictures();
 
-        assertThat(scenario.pledge).variables().doesNotContainKeys("policeWhat", "policeWhere", "staffDialogueFindings")
+        assertThat(scenario.pledge)
+                .variables()
+                .doesNotContainKeys("policeWhat", "policeWhere", "staffDialogueFindings")
                 .containsEntry("municipalWhat", "Skadegörelse");
-        String jointTask = task(Element.COMPILE_JOINT_SITUATION_PICTURE, scenario.pledge).getId();
+        String jointTask =
+                task(Element.COMPILE_JOINT_SITUATION_PICTURE, scenario.pledge).getId();
         assertThat(engine.getTaskService().getVariablesLocal(jointTask))
-                .containsEntry("policeWhat", "Ordningsstörningar").containsEntry("reportedCrimesBaseline", 142);
+                .containsEntry("policeWhat", "Ordningsstörningar")
+                .containsEntry("reportedCrimesBaseline", 142);
     }
 
     @Test
@@ -117,7 +130,8 @@ class PledgeProcessTests {
         scenario.start().compileSituationPictures().compileJointPicture().decideFocusAreas(Choice.SEND_BACK);
 
         assertOpenTasks(Element.COMPILE_JOINT_SITUATION_PICTURE);
-        assertThat(scenario.pledge).variables()
+        assertThat(scenario.pledge)
+                .variables()
                 .containsEntry("focusAreasComment", "Orsaksanalysen behöver fördjupas.")
                 .doesNotContainKey(Variable.FOCUS_AREAS_DECISION);
 
@@ -143,7 +157,8 @@ class PledgeProcessTests {
 
         assertThat(scenario.pledge).hasPassed(Element.RECORD_SIGNATURES);
         assertOpenTasks(Element.COMMUNICATE_PLEDGE);
-        assertThat(scenario.pledge).variables()
+        assertThat(scenario.pledge)
+                .variables()
                 .containsEntry(Variable.SIGNED_ON, "2026-12-01")
                 .containsEntry(Variable.SIGNATORIES, "Eva Holm (Polisen), Lars Ekström (Kommunen)");
 
@@ -151,8 +166,12 @@ class PledgeProcessTests {
 
         assertThat(scenario.pledge).hasPassed(Element.AGREE_WITH_POLICE).isWaitingAt(Element.IMPLEMENT_MEASURE);
         assertThat(measures()).hasSize(3);
-        assertThat(scenario.pledge).variables().containsEntry(Variable.PERIOD_ENDS_AT,
-                Date.from(ZonedDateTime.parse("2028-06-01T00:00:00+02:00[Europe/Stockholm]").toInstant()));
+        assertThat(scenario.pledge)
+                .variables()
+                .containsEntry(
+                        Variable.PERIOD_ENDS_AT,
+                        Date.from(ZonedDateTime.parse("2028-06-01T00:00:00+02:00[Europe/Stockholm]")
+                                .toInstant()));
     }
 
     @Test
@@ -161,11 +180,15 @@ class PledgeProcessTests {
 
         assertOpenTasks(Element.DRAFT_PLEDGE);
         assertThat(scenario.pledge).hasNotPassed(Element.RECORD_SIGNATURES);
-        assertThat(scenario.pledge).variables().containsEntry("policeApprovalComment", "Ange fler kvällar för polisnärvaro.");
+        assertThat(scenario.pledge)
+                .variables()
+                .containsEntry("policeApprovalComment", "Ange fler kvällar för polisnärvaro.");
 
         scenario.draft();
 
-        assertThat(scenario.pledge).variables().doesNotContainKeys(Variable.POLICE_APPROVAL, Variable.MUNICIPALITY_APPROVAL);
+        assertThat(scenario.pledge)
+                .variables()
+                .doesNotContainKeys(Variable.POLICE_APPROVAL, Variable.MUNICIPALITY_APPROVAL);
         scenario.police(Choice.APPROVE).municipality(Choice.APPROVE);
         assertOpenTasks(Element.COMMUNICATE_PLEDGE);
     }
@@ -175,7 +198,8 @@ class PledgeProcessTests {
         scenario.start().identifyNeed().draft().police(Choice.APPROVE).municipality(Choice.REQUEST_CHANGES);
 
         assertOpenTasks(Element.DRAFT_PLEDGE);
-        assertThat(scenario.pledge).variables()
+        assertThat(scenario.pledge)
+                .variables()
                 .containsEntry("municipalityApprovalComment", "Belysningen ska vara klar före vintern.");
     }
 
@@ -184,8 +208,12 @@ class PledgeProcessTests {
         scenario.inImplementation();
         List<String> expected = List.of("2027-02-15", "2027-06-15", "2027-10-15", "2028-02-15");
 
-        assertThat(ProcessTestEngine.caseFile().sql("SELECT due_on FROM planned_follow_up ORDER BY due_on")
-                .query(LocalDate.class).list()).extracting(Object::toString).containsExactlyElementsOf(expected);
+        assertThat(ProcessTestEngine.caseFile()
+                        .sql("SELECT due_on FROM planned_follow_up ORDER BY due_on")
+                        .query(LocalDate.class)
+                        .list())
+                .extracting(Object::toString)
+                .containsExactlyElementsOf(expected);
         for (String day : expected) {
             scenario.followUpFalls();
             assertThat(ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), PledgeScenario.START.getZone()))
@@ -199,8 +227,10 @@ class PledgeProcessTests {
         assertThat(completedTasks(Element.COMPILE_FOLLOW_UP)).isEqualTo(4);
         assertThat(scenario.timer(Element.AWAIT_FOLLOW_UP_DATE)).isNull();
         assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE).isNotWaitingAt(Element.COMPILE_FOLLOW_UP);
-        assertThat(scenario.dueDateOfTimer("period-ended")).isEqualTo(Date.from(
-                LocalDate.parse("2028-06-01").atStartOfDay(PledgeScenario.START.getZone()).toInstant()));
+        assertThat(scenario.dueDateOfTimer("period-ended"))
+                .isEqualTo(Date.from(LocalDate.parse("2028-06-01")
+                        .atStartOfDay(PledgeScenario.START.getZone())
+                        .toInstant()));
         assertThat(measures()).hasSize(3);
     }
 
@@ -212,17 +242,28 @@ class PledgeProcessTests {
             planMeasure(measure);
         }
         for (int followUp = 1; followUp <= 3; followUp++) {
-            scenario.followUpFalls().compileFollowUp(Element.COMPILE_FOLLOW_UP).review(Element.REVIEW_FOLLOW_UP, Choice.CONTINUE);
+            scenario.followUpFalls()
+                    .compileFollowUp(Element.COMPILE_FOLLOW_UP)
+                    .review(Element.REVIEW_FOLLOW_UP, Choice.CONTINUE);
         }
-        scenario.periodEnds().compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP).review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
+        scenario.periodEnds()
+                .compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
+                .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
 
         java.util.Map<String, Long> timers = new java.util.TreeMap<>();
         PledgeJobs.created(engine.getHistoryService(), scenario.pledge.getId())
                 .forEach(log -> timers.merge(log.getActivityId(), 1L, Long::sum));
-        assertThat(timers).containsExactly(java.util.Map.entry(Element.AWAIT_FOLLOW_UP_DATE, 3L),
-                java.util.Map.entry(Element.FINAL_REVIEW_DEADLINE_PASSED, 1L), java.util.Map.entry(MeasureProcess.Element.MEASURE_OVERDUE, 3L),
-                java.util.Map.entry("period-ended", 1L), java.util.Map.entry(Element.REVIEW_DEADLINE_PASSED, 3L));
-        assertThat(engine.getHistoryService().createHistoricJobLogQuery().creationLog().list())
+        assertThat(timers)
+                .containsExactly(
+                        java.util.Map.entry(Element.AWAIT_FOLLOW_UP_DATE, 3L),
+                        java.util.Map.entry(Element.FINAL_REVIEW_DEADLINE_PASSED, 1L),
+                        java.util.Map.entry(MeasureProcess.Element.MEASURE_OVERDUE, 3L),
+                        java.util.Map.entry("period-ended", 1L),
+                        java.util.Map.entry(Element.REVIEW_DEADLINE_PASSED, 3L));
+        assertThat(engine.getHistoryService()
+                        .createHistoricJobLogQuery()
+                        .creationLog()
+                        .list())
                 .allMatch(log -> log.getJobDefinitionType().startsWith("timer"), "every job is a timer");
     }
 
@@ -235,14 +276,17 @@ class PledgeProcessTests {
         assertThat(measures()).isEmpty();
         assertThat(scenario.timer(Element.AWAIT_FOLLOW_UP_DATE)).isNull();
 
-        scenario.compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP).review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
+        scenario.compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
+                .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
 
         assertOpenTasks(Element.GIVE_FEEDBACK_TO_CITIZENS);
         assertThat(task(Element.GIVE_FEEDBACK_TO_CITIZENS, scenario.pledge)).hasCandidateGroup("samordnare");
         giveFeedback();
         assertThat(task(Element.DECIDE_RENEWAL, scenario.pledge)).hasCandidateGroup("styrgrupp");
-        scenario.completeAs(Element.DECIDE_RENEWAL, "styrgrupp", java.util.Map.of(Variable.RENEWAL_DECISION, Choice.CLOSE,
-                "renewalComment", "Målen är nådda."));
+        scenario.completeAs(
+                Element.DECIDE_RENEWAL,
+                "styrgrupp",
+                java.util.Map.of(Variable.RENEWAL_DECISION, Choice.CLOSE, "renewalComment", "Målen är nådda."));
 
         assertThat(scenario.pledge).isEnded().hasPassed(Element.PLEDGE_CLOSED).hasNotPassed(Element.PLEDGE_RENEWED);
     }
@@ -262,36 +306,57 @@ class PledgeProcessTests {
 
     @Test
     void renewingStartsANewPledgePrefilledAndLinkedBothWays() {
-        scenario.inImplementation().periodEnds().compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
+        scenario.inImplementation()
+                .periodEnds()
+                .compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
                 .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
         giveFeedback();
-        scenario.completeAs(Element.DECIDE_RENEWAL, "styrgrupp", java.util.Map.of(Variable.RENEWAL_DECISION, Choice.RENEW,
-                "renewalComment", "Fortsatt behov."));
+        scenario.completeAs(
+                Element.DECIDE_RENEWAL,
+                "styrgrupp",
+                java.util.Map.of(Variable.RENEWAL_DECISION, Choice.RENEW, "renewalComment", "Fortsatt behov."));
 
         assertThat(scenario.pledge).isEnded().hasPassed(Element.PLEDGE_RENEWED);
-        ProcessInstance renewed = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(PledgeProcess.KEY).variableValueEquals(Variable.RENEWED_FROM, "ML-2026-0001").singleResult();
+        ProcessInstance renewed = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(PledgeProcess.KEY)
+                .variableValueEquals(Variable.RENEWED_FROM, "ML-2026-0001")
+                .singleResult();
         assertThat(renewed.getBusinessKey()).isEqualTo("ML-2028-0001");
-        assertThat(renewed).isWaitingAt(Element.COMPILE_POLICE_SITUATION_PICTURE).variables()
+        assertThat(renewed)
+                .isWaitingAt(Element.COMPILE_POLICE_SITUATION_PICTURE)
+                .variables()
                 .containsEntry(Variable.PLEDGE_TITLE, "Tryggare Gustav Adolfs plan")
                 .containsEntry(Variable.PERIOD_START, "2028-06-01")
                 .containsKey(Variable.COMMITMENTS)
                 .containsEntry("municipalWhat", "Skadegörelse")
                 .doesNotContainKey("policeWhat");
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(scenario.pledge.getId())
-                .variableName(Variable.RENEWED_AS).singleResult().getValue()).isEqualTo("ML-2028-0001");
+        assertThat(engine.getHistoryService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(scenario.pledge.getId())
+                        .variableName(Variable.RENEWED_AS)
+                        .singleResult()
+                        .getValue())
+                .isEqualTo("ML-2028-0001");
     }
 
     @Test
     void steeringGroupRevisingSendsTheCommitmentsBackThroughApproval() {
-        scenario.inImplementation().followUpFalls().compileFollowUp(Element.COMPILE_FOLLOW_UP)
+        scenario.inImplementation()
+                .followUpFalls()
+                .compileFollowUp(Element.COMPILE_FOLLOW_UP)
                 .review(Element.REVIEW_FOLLOW_UP, Choice.REVISE);
 
         assertOpenTasks(Element.DRAFT_PLEDGE);
         assertThat(measures()).isEmpty();
-        assertThat(scenario.pledge).variables().doesNotContainKey(Variable.STEERING_DECISION)
-                .hasEntrySatisfying("steeringComment", comment -> assertThat((String) comment)
-                        .contains("2 av 3 ledamöter").contains("Anna Berg: Bedömning av styrgrupp1."));
+        assertThat(scenario.pledge)
+                .variables()
+                .doesNotContainKey(Variable.STEERING_DECISION)
+                .hasEntrySatisfying(
+                        "steeringComment",
+                        comment -> assertThat((String) comment)
+                                .contains("2 av 3 ledamöter")
+                                .contains("Anna Berg: Bedömning av styrgrupp1."));
 
         scenario.draft().police(Choice.APPROVE).municipality(Choice.APPROVE).communicate();
 
@@ -301,7 +366,9 @@ class PledgeProcessTests {
 
     @Test
     void steeringGroupContinuingLeavesImplementationRunning() {
-        scenario.inImplementation().followUpFalls().compileFollowUp(Element.COMPILE_FOLLOW_UP)
+        scenario.inImplementation()
+                .followUpFalls()
+                .compileFollowUp(Element.COMPILE_FOLLOW_UP)
                 .review(Element.REVIEW_FOLLOW_UP, Choice.CONTINUE);
 
         assertOpenTasks();
@@ -312,7 +379,9 @@ class PledgeProcessTests {
 
     @Test
     void steeringGroupClosingEndsImplementationAndGoesToFeedback() {
-        scenario.inImplementation().followUpFalls().compileFollowUp(Element.COMPILE_FOLLOW_UP)
+        scenario.inImplementation()
+                .followUpFalls()
+                .compileFollowUp(Element.COMPILE_FOLLOW_UP)
                 .review(Element.REVIEW_FOLLOW_UP, Choice.CLOSE);
 
         assertOpenTasks(Element.GIVE_FEEDBACK_TO_CITIZENS);
@@ -322,7 +391,9 @@ class PledgeProcessTests {
 
     @Test
     void finalReviewCanSendThePledgeBackForRevision() {
-        scenario.inImplementation().periodEnds().compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
+        scenario.inImplementation()
+                .periodEnds()
+                .compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
                 .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.REVISE);
 
         assertOpenTasks(Element.DRAFT_PLEDGE);
@@ -331,7 +402,9 @@ class PledgeProcessTests {
 
     @Test
     void finalReviewClosingGoesToFeedback() {
-        scenario.inImplementation().periodEnds().compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
+        scenario.inImplementation()
+                .periodEnds()
+                .compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
                 .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CLOSE);
 
         assertOpenTasks(Element.GIVE_FEEDBACK_TO_CITIZENS);
@@ -339,38 +412,70 @@ class PledgeProcessTests {
 
     /** The user tasks open in the pledge itself (not in its measures) are exactly these. */
     private void assertOpenTasks(String... taskKeys) {
-        List<String> open = engine.getTaskService().createTaskQuery().processInstanceId(scenario.pledge.getId()).list()
-                .stream().map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).toList();
+        List<String> open =
+                engine.getTaskService().createTaskQuery().processInstanceId(scenario.pledge.getId()).list().stream()
+                        .map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey)
+                        .toList();
         assertThat(open).containsExactlyInAnyOrder(taskKeys);
     }
 
     private void giveFeedback() {
-        scenario.completeAs(Element.GIVE_FEEDBACK_TO_CITIZENS, "samordnare", java.util.Map.of("feedbackOn", "2028-06-15",
-                "feedbackChannels", se.medborgarlofte.system.JsonVariables.json("[\"medborgarmote\"]"),
-                "feedbackSummary", "Vi berättade om resultaten på ett medborgarmöte."));
+        scenario.completeAs(
+                Element.GIVE_FEEDBACK_TO_CITIZENS,
+                "samordnare",
+                java.util.Map.of(
+                        "feedbackOn",
+                        "2028-06-15",
+                        "feedbackChannels",
+                        se.medborgarlofte.system.JsonVariables.json("[\"medborgarmote\"]"),
+                        "feedbackSummary",
+                        "Vi berättade om resultaten på ett medborgarmöte."));
     }
 
     private void planMeasure(ProcessInstance measure) {
         var tasks = engine.getTaskService();
-        tasks.complete(tasks.createTaskQuery().processInstanceId(measure.getId()).singleResult().getId(),
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(measure.getId())
+                        .singleResult()
+                        .getId(),
                 java.util.Map.of("measurePlan", "Plan", "plannedStart", "2026-12-01", "contactPerson", "Anna"));
     }
 
     private void closeMeasure(ProcessInstance measure) {
         var tasks = engine.getTaskService();
         planMeasure(measure);
-        tasks.complete(tasks.createTaskQuery().processInstanceId(measure.getId()).singleResult().getId(),
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(measure.getId())
+                        .singleResult()
+                        .getId(),
                 java.util.Map.of(MeasureProcess.Variable.OCCURRENCE_ACTION, "close"));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(measure.getId()).singleResult().getId(),
-                java.util.Map.of(MeasureProcess.Variable.MEASURE_OUTCOME, "done", MeasureProcess.Variable.OUTCOME_REASON, "Allt genomfört."));
+        tasks.complete(
+                tasks.createTaskQuery()
+                        .processInstanceId(measure.getId())
+                        .singleResult()
+                        .getId(),
+                java.util.Map.of(
+                        MeasureProcess.Variable.MEASURE_OUTCOME,
+                        "done",
+                        MeasureProcess.Variable.OUTCOME_REASON,
+                        "Allt genomfört."));
     }
 
     private List<ProcessInstance> measures() {
-        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(scenario.pledge.getId()).list();
+        return engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(scenario.pledge.getId())
+                .list();
     }
 
     private long completedTasks(String taskKey) {
-        return engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(scenario.pledge.getId())
-                .taskDefinitionKey(taskKey).finished().count();
+        return engine.getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(scenario.pledge.getId())
+                .taskDefinitionKey(taskKey)
+                .finished()
+                .count();
     }
 }

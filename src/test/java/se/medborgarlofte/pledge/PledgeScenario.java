@@ -29,6 +29,7 @@ public final class PledgeScenario {
     public static final String PERIOD_START = "2026-12-01";
     /** Eighteen months: follow-ups on 15 February, 15 June and 15 October 2027 and 15 February 2028, then the final one. */
     public static final String PERIOD_END = "2028-05-31";
+
     static final String COMMITMENTS = """
             [{"party":"polisen","promise":"Polisen lovar att vara synlig på torget varje helg.","measureType":"polisnarvaro","targetQuantity":40,"targetUnit":"pass","dueDate":"2027-09-30","indicator":"Antal pass"},
              {"party":"kommunen","promise":"Kommunen lovar att förbättra belysningen.","measureType":"fysisk-miljo","targetQuantity":12,"targetUnit":"lampor","dueDate":"2027-06-30","indicator":"Antal nya lampor"},
@@ -69,31 +70,75 @@ public final class PledgeScenario {
     }
 
     public PledgeScenario policePicture() {
-        completeAs(Element.COMPILE_POLICE_SITUATION_PICTURE, "polis", Map.of("policeWhat", "Ordningsstörningar",
-                "policeWhere", "Torget", "policeWhen", "Helgkvällar", "policeFrequency", "Varje helg", "policeTrend", "okande",
-                "reportedCrimesBaseline", 142, "staffDialogueFindings", "Dålig belysning vid tunneln"));
+        completeAs(
+                Element.COMPILE_POLICE_SITUATION_PICTURE,
+                "polis",
+                Map.of(
+                        "policeWhat",
+                        "Ordningsstörningar",
+                        "policeWhere",
+                        "Torget",
+                        "policeWhen",
+                        "Helgkvällar",
+                        "policeFrequency",
+                        "Varje helg",
+                        "policeTrend",
+                        "okande",
+                        "reportedCrimesBaseline",
+                        142,
+                        "staffDialogueFindings",
+                        "Dålig belysning vid tunneln"));
         return this;
     }
 
     public PledgeScenario municipalPicture() {
-        completeAs(Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, "kommun", Map.of("municipalWhat", "Skadegörelse",
-                "municipalWhere", "Parken", "municipalWhen", "Kvällar", "municipalFrequency", "Varje vecka",
-                "municipalTrend", "oforandrad", "municipalSources", "Gata/park"));
+        completeAs(
+                Element.COMPILE_MUNICIPAL_SITUATION_PICTURE,
+                "kommun",
+                Map.of(
+                        "municipalWhat",
+                        "Skadegörelse",
+                        "municipalWhere",
+                        "Parken",
+                        "municipalWhen",
+                        "Kvällar",
+                        "municipalFrequency",
+                        "Varje vecka",
+                        "municipalTrend",
+                        "oforandrad",
+                        "municipalSources",
+                        "Gata/park"));
         return this;
     }
 
     public PledgeScenario citizenDialogue() {
-        completeAs(Element.HOLD_CITIZEN_DIALOGUE, "kommun", Map.of("dialogueMethod", "trygghetsvandring",
-                "dialogueStart", "2026-12-05", "dialogueEnd", "2026-12-12", "dialogueParticipants", 64,
-                "dialogueConcerns", "Mörkt och få vuxna ute"));
+        completeAs(
+                Element.HOLD_CITIZEN_DIALOGUE,
+                "kommun",
+                Map.of(
+                        "dialogueMethod",
+                        "trygghetsvandring",
+                        "dialogueStart",
+                        "2026-12-05",
+                        "dialogueEnd",
+                        "2026-12-12",
+                        "dialogueParticipants",
+                        64,
+                        "dialogueConcerns",
+                        "Mörkt och få vuxna ute"));
         return this;
     }
 
     public PledgeScenario compileJointPicture() {
-        completeAs(Element.COMPILE_JOINT_SITUATION_PICTURE, "samordnare", Map.of(
-                Variable.JOINT_SITUATION_PICTURE, "Otryggheten hänger ihop med helgkvällar och dålig belysning.",
-                Variable.PRIORITISED_PROBLEMS, JsonVariables.json(
-                        "[{\"problem\":\"Ordningsstörningar\",\"place\":\"Torget\",\"causeAnalysis\":\"Få vuxna ute\"}]")));
+        completeAs(
+                Element.COMPILE_JOINT_SITUATION_PICTURE,
+                "samordnare",
+                Map.of(
+                        Variable.JOINT_SITUATION_PICTURE,
+                        "Otryggheten hänger ihop med helgkvällar och dålig belysning.",
+                        Variable.PRIORITISED_PROBLEMS,
+                        JsonVariables.json(
+                                "[{\"problem\":\"Ordningsstörningar\",\"place\":\"Torget\",\"causeAnalysis\":\"Få vuxna ute\"}]")));
         return this;
     }
 
@@ -117,9 +162,18 @@ public final class PledgeScenario {
     }
 
     public PledgeScenario draft() {
-        completeAs(Element.DRAFT_PLEDGE, "samordnare", Map.of(Variable.PLEDGE_TEXT,
-                "Polisen och kommunen lovar att göra torget tryggare.", Variable.PERIOD_START, PERIOD_START,
-                Variable.PERIOD_END, periodEnd, Variable.COMMITMENTS, JsonVariables.json(COMMITMENTS)));
+        completeAs(
+                Element.DRAFT_PLEDGE,
+                "samordnare",
+                Map.of(
+                        Variable.PLEDGE_TEXT,
+                        "Polisen och kommunen lovar att göra torget tryggare.",
+                        Variable.PERIOD_START,
+                        PERIOD_START,
+                        Variable.PERIOD_END,
+                        periodEnd,
+                        Variable.COMMITMENTS,
+                        JsonVariables.json(COMMITMENTS)));
         return this;
     }
 
@@ -146,14 +200,20 @@ public final class PledgeScenario {
     }
 
     public PledgeScenario communicate() {
-        completeAs(Element.COMMUNICATE_PLEDGE, "samordnare", Map.of("communicatedOn", "2026-12-20",
-                "communicationChannels", JsonVariables.json("[\"webb\"]")));
+        completeAs(
+                Element.COMMUNICATE_PLEDGE,
+                "samordnare",
+                Map.of("communicatedOn", "2026-12-20", "communicationChannels", JsonVariables.json("[\"webb\"]")));
         return this;
     }
 
     /** Starts a pledge and takes it to implementation: needs identified, draft approved by both, communicated. */
     public PledgeScenario inImplementation() {
-        return start().identifyNeed().draft().police(Choice.APPROVE).municipality(Choice.APPROVE).communicate();
+        return start().identifyNeed()
+                .draft()
+                .police(Choice.APPROVE)
+                .municipality(Choice.APPROVE)
+                .communicate();
     }
 
     /** Moves the clock to the next follow-up day of the pledge and fires its timer. */
@@ -169,8 +229,18 @@ public final class PledgeScenario {
     }
 
     public PledgeScenario compileFollowUp(String taskKey) {
-        completeAs(taskKey, "samordnare", Map.of("reportedCrimes", 120, "activityParticipants", 85,
-                "reportedCrimesContext", "Fler pass ger fler anmälningar.", "followUpAssessment", "Arbetet går enligt plan."));
+        completeAs(
+                taskKey,
+                "samordnare",
+                Map.of(
+                        "reportedCrimes",
+                        120,
+                        "activityParticipants",
+                        85,
+                        "reportedCrimesContext",
+                        "Fler pass ger fler anmälningar.",
+                        "followUpAssessment",
+                        "Arbetet går enligt plan."));
         return this;
     }
 
@@ -181,16 +251,28 @@ public final class PledgeScenario {
 
     /** One member answers in their own review task, assessing the first commitment as given and the others on track. */
     public PledgeScenario answer(String taskKey, String member, String decision, String firstAssessment) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pledge.getId()).taskDefinitionKey(taskKey)
-                .taskAssignee(member).singleResult();
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(pledge.getId())
+                .taskDefinitionKey(taskKey)
+                .taskAssignee(member)
+                .singleResult();
         if (task == null) {
             throw new AssertionError(member + " has no open task " + taskKey);
         }
-        String assessments = JsonVariables.text(engine.getTaskService().getVariable(task.getId(), Variable.COMMITMENT_ASSESSMENTS))
+        String assessments = JsonVariables.text(
+                        engine.getTaskService().getVariable(task.getId(), Variable.COMMITMENT_ASSESSMENTS))
                 .replaceFirst("\"assessment\":null", "\"assessment\":\"" + firstAssessment + "\"")
                 .replace("\"assessment\":null", "\"assessment\":\"on-track\"");
-        complete(task, Map.of(SteeringProcess.REVIEWER_DECISION, decision,
-                SteeringProcess.REVIEWER_COMMENT, "Bedömning av " + member + ".", Variable.COMMITMENT_ASSESSMENTS, JsonVariables.json(assessments)));
+        complete(
+                task,
+                Map.of(
+                        SteeringProcess.REVIEWER_DECISION,
+                        decision,
+                        SteeringProcess.REVIEWER_COMMENT,
+                        "Bedömning av " + member + ".",
+                        Variable.COMMITMENT_ASSESSMENTS,
+                        JsonVariables.json(assessments)));
         return this;
     }
 
@@ -209,8 +291,12 @@ public final class PledgeScenario {
     }
 
     public Job timer(String activityId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(pledge.getId()).activityId(activityId)
-                .timers().singleResult();
+        return engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(pledge.getId())
+                .activityId(activityId)
+                .timers()
+                .singleResult();
     }
 
     private void fire(String activityId) {

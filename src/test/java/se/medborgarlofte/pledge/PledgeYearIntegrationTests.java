@@ -2,6 +2,7 @@ package se.medborgarlofte.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import com.fasterxml.jackson.databind.JsonNode;
 import se.medborgarlofte.EngineRestClient;
 import se.medborgarlofte.PledgeJobs;
 import se.medborgarlofte.PledgeJourney;
@@ -42,14 +42,19 @@ class PledgeYearIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DeadlineWatch watch;
 
@@ -62,21 +67,35 @@ class PledgeYearIntegrationTests {
     void aPledgeYearHasThreeFollowUpsAndAFinalOneEachDecidedByTheSteeringGroup() {
         PledgeJourney journey = new PledgeJourney(rest, management);
         String pledge = journey.start("Tryggt år i Centrum", "Centrum");
-        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS, "2026-12-01", "2027-11-30").sign(pledge);
-        assertThat(jdbc.sql("SELECT due_on FROM planned_follow_up f JOIN pledge p ON p.id = f.pledge_id WHERE p.registration_number = ?"
-                + " ORDER BY due_on").param(pledge).query(LocalDate.class).list()).extracting(LocalDate::toString)
+        journey.identifyNeed(pledge)
+                .draft(pledge, PledgeJourney.COMMITMENTS, "2026-12-01", "2027-11-30")
+                .sign(pledge);
+        assertThat(jdbc.sql(
+                                "SELECT due_on FROM planned_follow_up f JOIN pledge p ON p.id = f.pledge_id WHERE p.registration_number = ?"
+                                        + " ORDER BY due_on")
+                        .param(pledge)
+                        .query(LocalDate.class)
+                        .list())
+                .extracting(LocalDate::toString)
                 .containsExactly("2027-02-15", "2027-06-15", "2027-10-15");
 
         // 15 February: a majority (two of three) continues
         followUpDayComes(pledge, "2027-02-15");
         journey.compileFollowUp(pledge, "compile-follow-up");
-        String firstMembersTask = tasks.createTaskQuery().processInstanceBusinessKey(pledge).taskAssignee("styrgrupp1")
-                .singleResult().getId();
+        String firstMembersTask = tasks.createTaskQuery()
+                .processInstanceBusinessKey(pledge)
+                .taskAssignee("styrgrupp1")
+                .singleResult()
+                .getId();
         EngineRestClient otherMember = EngineRestClient.as(rest, "styrgrupp2");
         assertThat(otherMember.get("/task/" + firstMembersTask).getStatusCode().value())
-                .as("a member cannot see another member's review task").isEqualTo(404);
-        assertThat(otherMember.submit(firstMembersTask, java.util.Map.of("reviewerDecision", "close", "reviewerComment", "Fel ledamot.")))
-                .as("nor answer in it").isIn(403, 404);
+                .as("a member cannot see another member's review task")
+                .isEqualTo(404);
+        assertThat(otherMember.submit(
+                        firstMembersTask,
+                        java.util.Map.of("reviewerDecision", "close", "reviewerComment", "Fel ledamot.")))
+                .as("nor answer in it")
+                .isIn(403, 404);
         journey.review(pledge, "review-follow-up", "styrgrupp1", "continue");
         journey.review(pledge, "review-follow-up", "styrgrupp2", "continue");
         awaitDecisions(pledge, 1);
@@ -88,12 +107,16 @@ class PledgeYearIntegrationTests {
         watch.check(compile.getDueDate().toInstant().plus(Duration.ofHours(1)));
         journey.compileFollowUp(pledge, "compile-follow-up");
         journey.review(pledge, "review-follow-up", "styrgrupp1", "revise");
-        Instant reviewDeadline = openTask(pledge, "review-follow-up").getDueDate().toInstant();
+        Instant reviewDeadline =
+                openTask(pledge, "review-follow-up").getDueDate().toInstant();
         watch.check(reviewDeadline.minus(Duration.ofDays(2)));
         moveClockTo(reviewDeadline.plus(Duration.ofMinutes(5)));
         awaitDecisions(pledge, 2);
-        assertThat(openTask(pledge, "draft-pledge")).as("one answer for revision decides at the deadline").isNotNull();
-        journey.draft(pledge, PledgeJourney.COMMITMENTS, "2026-12-01", "2027-11-30").sign(pledge);
+        assertThat(openTask(pledge, "draft-pledge"))
+                .as("one answer for revision decides at the deadline")
+                .isNotNull();
+        journey.draft(pledge, PledgeJourney.COMMITMENTS, "2026-12-01", "2027-11-30")
+                .sign(pledge);
 
         // 15 October: a split vote goes to the decision that changes least, with the dissent recorded
         followUpDayComes(pledge, "2027-10-15");
@@ -103,7 +126,10 @@ class PledgeYearIntegrationTests {
         awaitDecisions(pledge, 3);
 
         // the period ends: the final follow-up, decided by a majority
-        moveClockTo(LocalDate.parse("2027-12-01").atStartOfDay(DeadlineProperties.SWEDEN).plusHours(1).toInstant());
+        moveClockTo(LocalDate.parse("2027-12-01")
+                .atStartOfDay(DeadlineProperties.SWEDEN)
+                .plusHours(1)
+                .toInstant());
         await(() -> openTask(pledge, "compile-final-follow-up") != null, "the final follow-up");
         journey.compileFollowUp(pledge, "compile-final-follow-up");
         journey.review(pledge, "review-final-follow-up", "styrgrupp1", "continue");
@@ -111,8 +137,12 @@ class PledgeYearIntegrationTests {
         awaitDecisions(pledge, 4);
         await(() -> openTask(pledge, "give-feedback-to-citizens") != null, "feedback to the citizens");
 
-        assertThat(jdbc.sql("SELECT kind FROM follow_up f JOIN pledge p ON p.id = f.pledge_id WHERE p.registration_number = ?"
-                + " ORDER BY follow_up_number").param(pledge).query(String.class).list())
+        assertThat(jdbc.sql(
+                                "SELECT kind FROM follow_up f JOIN pledge p ON p.id = f.pledge_id WHERE p.registration_number = ?"
+                                        + " ORDER BY follow_up_number")
+                        .param(pledge)
+                        .query(String.class)
+                        .list())
                 .containsExactly("periodic", "periodic", "periodic", "final");
         assertThat(jdbc.sql("""
                 SELECT d.decision || '/' || d.decided_when || '/' || r.quorum FROM steering_decision d
@@ -124,51 +154,74 @@ class PledgeYearIntegrationTests {
                 WHERE p.registration_number = ? ORDER BY d.id""").param(pledge).query(String.class).list().get(2))
                 .contains("Reservation: Lena Persson (för avsluta medborgarlöftet)");
 
-        assertThat(subjects("samordnare@demo.medborgarlofte.se", pledge)).anyMatch(subject -> subject.startsWith("Försenad: ")
-                && subject.contains("Sammanställ uppföljning"));
-        assertThat(subjects("styrgrupp2@demo.medborgarlofte.se", pledge)).anyMatch(subject -> subject.startsWith("Påminnelse")
-                && subject.contains("Granska uppföljningen"));
-        assertThat(subjects("styrgrupp1@demo.medborgarlofte.se", pledge)).as("styrgrupp1 had answered")
+        assertThat(subjects("samordnare@demo.medborgarlofte.se", pledge))
+                .anyMatch(subject -> subject.startsWith("Försenad: ") && subject.contains("Sammanställ uppföljning"));
+        assertThat(subjects("styrgrupp2@demo.medborgarlofte.se", pledge))
+                .anyMatch(subject -> subject.startsWith("Påminnelse") && subject.contains("Granska uppföljningen"));
+        assertThat(subjects("styrgrupp1@demo.medborgarlofte.se", pledge))
+                .as("styrgrupp1 had answered")
                 .noneMatch(subject -> subject.startsWith("Påminnelse"));
-        assertThat(subjects("styrgrupp3@demo.medborgarlofte.se", pledge).stream().filter(subject -> subject.startsWith("Ny uppgift: Granska")))
-                .as("a review task for every member at each of the four reviews").hasSize(4);
+        assertThat(subjects("styrgrupp3@demo.medborgarlofte.se", pledge).stream()
+                        .filter(subject -> subject.startsWith("Ny uppgift: Granska")))
+                .as("a review task for every member at each of the four reviews")
+                .hasSize(4);
 
         // the council's timer started its monthly meetings as the clock moved; their agendas name this pledge
         JsonNode meetings = EngineRestClient.read(rest.withBasicAuth("styrgrupp1", EngineRestClient.DEMO_PASSWORD)
-                .getForEntity("/api/council-meetings?limit=50", String.class).getBody());
+                .getForEntity("/api/council-meetings?limit=50", String.class)
+                .getBody());
         assertThat(meetings.size()).isGreaterThanOrEqualTo(2);
         assertThat(meetings.toString()).contains(pledge, "coming-follow-up");
-        assertThat(rest.withBasicAuth("admin", EngineRestClient.DEMO_PASSWORD).getForEntity("/api/council-meetings", String.class)
-                .getStatusCode().value()).isEqualTo(403);
+        assertThat(rest.withBasicAuth("admin", EngineRestClient.DEMO_PASSWORD)
+                        .getForEntity("/api/council-meetings", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(403);
 
         printTimersAndJobs(pledge);
     }
 
     /** The figures for the operations note: the timers and jobs this pledge-year created, by activity. */
     private void printTimersAndJobs(String pledge) {
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(pledge)
-                .processDefinitionKey(PledgeProcess.KEY).singleResult();
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(pledge)
+                .processDefinitionKey(PledgeProcess.KEY)
+                .singleResult();
         List<HistoricJobLog> jobs = PledgeJobs.created(history, instance.getId());
         java.util.Map<String, Long> created = new java.util.TreeMap<>();
         jobs.forEach(log -> created.merge(log.getJobDefinitionType() + " " + log.getActivityId(), 1L, Long::sum));
-        long measureInstances = history.createHistoricProcessInstanceQuery().superProcessInstanceId(instance.getId()).count();
-        System.out.println("Jobs created in one pledge-year (" + pledge + ", " + measureInstances + " measure instances): "
-                + jobs.size() + " " + created);
+        long measureInstances = history.createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(instance.getId())
+                .count();
+        System.out.println("Jobs created in one pledge-year (" + pledge + ", " + measureInstances
+                + " measure instances): " + jobs.size() + " " + created);
         assertThat(created).containsKeys("timer-intermediate-transition await-follow-up-date");
     }
 
     private void followUpDayComes(String pledge, String day) {
-        moveClockTo(LocalDate.parse(day).atStartOfDay(DeadlineProperties.SWEDEN).plusHours(1).toInstant());
+        moveClockTo(LocalDate.parse(day)
+                .atStartOfDay(DeadlineProperties.SWEDEN)
+                .plusHours(1)
+                .toInstant());
         await(() -> openTask(pledge, "compile-follow-up") != null, "the follow-up of " + day);
     }
 
     private void awaitDecisions(String pledge, int count) {
-        await(() -> jdbc.sql("SELECT COUNT(*) FROM steering_decision d JOIN pledge p ON p.id = d.pledge_id WHERE p.registration_number = ?")
-                .param(pledge).query(Integer.class).single() >= count, "decision " + count);
+        await(
+                () -> jdbc.sql(
+                                        "SELECT COUNT(*) FROM steering_decision d JOIN pledge p ON p.id = d.pledge_id WHERE p.registration_number = ?")
+                                .param(pledge)
+                                .query(Integer.class)
+                                .single()
+                        >= count,
+                "decision " + count);
     }
 
     private Task openTask(String pledge, String taskKey) {
-        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(pledge).taskDefinitionKey(taskKey).list();
+        List<Task> open = tasks.createTaskQuery()
+                .processInstanceBusinessKey(pledge)
+                .taskDefinitionKey(taskKey)
+                .list();
         return open.isEmpty() ? null : open.get(0);
     }
 
@@ -180,7 +233,8 @@ class PledgeYearIntegrationTests {
         Instant giveUp = Instant.now().plus(PATIENCE);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("The job executor did not bring " + what + " within " + PATIENCE.toSeconds() + " s");
+                throw new AssertionError(
+                        "The job executor did not bring " + what + " within " + PATIENCE.toSeconds() + " s");
             }
             try {
                 Thread.sleep(100);
@@ -192,6 +246,8 @@ class PledgeYearIntegrationTests {
     }
 
     private static List<String> subjects(String address, String pledge) {
-        return TestMailServer.messagesTo(address, pledge).stream().map(TestMailServer::subject).toList();
+        return TestMailServer.messagesTo(address, pledge).stream()
+                .map(TestMailServer::subject)
+                .toList();
     }
 }

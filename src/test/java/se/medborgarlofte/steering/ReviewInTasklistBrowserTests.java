@@ -43,12 +43,16 @@ class ReviewInTasklistBrowserTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     TaskService tasks;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -57,11 +61,17 @@ class ReviewInTasklistBrowserTests {
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are needed (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1600");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(CHROMEDRIVER.toFile())
+                        .build(),
+                options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -78,21 +88,33 @@ class ReviewInTasklistBrowserTests {
         String pledge = journey.start("Trygg webbgranskning", "Webbtorget");
         journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge);
         String pledgeInstance = journey.processInstanceId(pledge);
-        management.executeJob(management.createJobQuery().processInstanceId(pledgeInstance).activityId("await-follow-up-date")
-                .singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(pledgeInstance)
+                .activityId("await-follow-up-date")
+                .singleResult()
+                .getId());
         journey.compileFollowUp(pledge, "compile-follow-up");
-        Task review = tasks.createTaskQuery().processInstanceBusinessKey(pledge).taskDefinitionKey("review-follow-up")
-                .taskAssignee("styrgrupp1").singleResult();
+        Task review = tasks.createTaskQuery()
+                .processInstanceBusinessKey(pledge)
+                .taskDefinitionKey("review-follow-up")
+                .taskAssignee("styrgrupp1")
+                .singleResult();
 
         logIn("styrgrupp1");
         browser.get(tasklist() + "#/?task=" + review.getId());
-        WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
+        WebElement complete =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".fjs-form-field-select"), 2));
 
         click(complete);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form-field-error")));
-        assertThat(browser.findElements(By.cssSelector(".fjs-form-field-error"))).as("every unanswered field is marked").hasSize(4);
-        assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("the incomplete answer is refused").isEqualTo(1);
+        assertThat(browser.findElements(By.cssSelector(".fjs-form-field-error")))
+                .as("every unanswered field is marked")
+                .hasSize(4);
+        assertThat(tasks.createTaskQuery().taskId(review.getId()).count())
+                .as("the incomplete answer is refused")
+                .isEqualTo(1);
         dismissNotifications();
 
         for (WebElement select : browser.findElements(By.cssSelector(".fjs-form-field-select"))) {
@@ -100,28 +122,32 @@ class ReviewInTasklistBrowserTests {
             click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-dropdownlist-item"))));
         }
         browser.findElements(By.cssSelector(".fjs-form-field-radio label")).stream()
-                .filter(label -> label.getText().contains("Revidera åtagandena")).findFirst().ifPresent(this::click);
+                .filter(label -> label.getText().contains("Revidera åtagandena"))
+                .findFirst()
+                .ifPresent(this::click);
         WebElement comment = browser.findElement(By.cssSelector("textarea[id$='Field_reviewerComment']"));
         click(comment);
         comment.sendKeys("Belysningen dröjer.");
         click(browser.findElement(By.cssSelector(".fjs-form-field-text")));
         click(wait.until(ExpectedConditions.elementToBeClickable(complete)));
 
-        wait.withTimeout(Duration.ofSeconds(20)).until(driver -> tasks.createTaskQuery().taskId(review.getId()).count() == 0);
+        wait.withTimeout(Duration.ofSeconds(20))
+                .until(driver -> tasks.createTaskQuery().taskId(review.getId()).count() == 0);
         List<String> positions = jdbc.sql("""
                 SELECT s.member || '=' || s.decision FROM steering_position s JOIN steering_review r ON r.id = s.review_id
-                JOIN pledge p ON p.id = r.pledge_id WHERE p.registration_number = ? AND s.decision IS NOT NULL""")
-                .param(pledge).query(String.class).list();
+                JOIN pledge p ON p.id = r.pledge_id WHERE p.registration_number = ? AND s.decision IS NOT NULL""").param(pledge).query(String.class).list();
         assertThat(positions).containsExactly("styrgrupp1=revise");
         assertThat(jdbc.sql("""
                 SELECT a.assessment FROM position_assessment a JOIN steering_review r ON r.id = a.review_id
-                JOIN pledge p ON p.id = r.pledge_id WHERE p.registration_number = ? ORDER BY a.position""")
-                .param(pledge).query(String.class).list()).hasSize(2).doesNotContainNull();
+                JOIN pledge p ON p.id = r.pledge_id WHERE p.registration_number = ? ORDER BY a.position""").param(pledge).query(String.class).list())
+                .hasSize(2)
+                .doesNotContainNull();
     }
 
     private void logIn(String user) {
         browser.get(tasklist());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
         browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(EngineRestClient.DEMO_PASSWORD);
         browser.findElement(By.cssSelector("button[type='submit']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));

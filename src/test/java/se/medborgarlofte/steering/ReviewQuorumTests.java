@@ -10,8 +10,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReviewQuorumTests {
 
     @ParameterizedTest
-    @CsvSource({"majority,1,1", "majority,2,2", "majority,3,2", "majority,4,3", "majority,7,4",
-            "all,1,1", "all,5,5", "2,5,2", "3,2,2", "' ALL ',3,3"})
+    @CsvSource({
+        "majority,1,1",
+        "majority,2,2",
+        "majority,3,2",
+        "majority,4,3",
+        "majority,7,4",
+        "all,1,1",
+        "all,5,5",
+        "2,5,2",
+        "3,2,2",
+        "' ALL ',3,3"
+    })
     void requiresTheRightNumberOfAnswers(String rule, int members, int required) {
         assertThat(new SteeringProperties(rule).quorumOf(members)).isEqualTo(required);
     }

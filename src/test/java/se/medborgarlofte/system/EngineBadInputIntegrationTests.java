@@ -42,6 +42,7 @@ class EngineBadInputIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     ManagementService management;
 
@@ -52,43 +53,65 @@ class EngineBadInputIntegrationTests {
     @BeforeAll
     void openADialogueTask() {
         pledge = new PledgeJourney(rest, management).start("Felaktig indata", "Indatatorget");
-        taskId = EngineRestClient.as(rest, "kommun").task(pledge, "hold-citizen-dialogue", "kommun").path("id").asText();
+        taskId = EngineRestClient.as(rest, "kommun")
+                .task(pledge, "hold-citizen-dialogue", "kommun")
+                .path("id")
+                .asText();
         tasklist = WebappLogin.session(rest, "tasklist", "kommun", EngineRestClient.DEMO_PASSWORD);
     }
 
     /** Submissions of the dialogue task, each wrong in one way, and the status each must get. */
     private Map<String, Map.Entry<String, Integer>> wrongSubmissions() {
         Map<String, Map.Entry<String, Integer>> wrong = new LinkedHashMap<>();
-        Function<String, String> concerns = text -> "{\"variables\":{" + VALID + ",\"dialogueConcerns\":{\"value\":\"" + text + "\"}}}";
-        Function<String, String> with = variable -> "{\"variables\":{" + VALID + ",\"dialogueConcerns\":{\"value\":\"Mörkt i parken\"},"
-                + variable + "}}";
+        Function<String, String> concerns =
+                text -> "{\"variables\":{" + VALID + ",\"dialogueConcerns\":{\"value\":\"" + text + "\"}}}";
+        Function<String, String> with = variable ->
+                "{\"variables\":{" + VALID + ",\"dialogueConcerns\":{\"value\":\"Mörkt i parken\"}," + variable + "}}";
         wrong.put("a text of 5,000 characters", Map.entry(concerns.apply("x".repeat(5_000)), 400));
         wrong.put("a text of 100,000 characters", Map.entry(concerns.apply("x".repeat(100_000)), 400));
         wrong.put("a text of 1,000,000 characters", Map.entry(concerns.apply("x".repeat(1_000_000)), 400));
         wrong.put("a body of 20 MB", Map.entry(concerns.apply("x".repeat(20_000_000)), 413));
         wrong.put("a NUL byte in a text", Map.entry(concerns.apply("Mörkt\\u0000i parken"), 400));
-        wrong.put("a NUL byte in a choice", Map.entry(with.apply("\"dialogueMethod\":{\"value\":\"enk\\u0000at\"}"), 400));
+        wrong.put(
+                "a NUL byte in a choice",
+                Map.entry(with.apply("\"dialogueMethod\":{\"value\":\"enk\\u0000at\"}"), 400));
         wrong.put("a word for a number", Map.entry(with.apply("\"dialogueParticipants\":{\"value\":\"många\"}"), 400));
         wrong.put("a negative count", Map.entry(with.apply("\"dialogueParticipants\":{\"value\":-5}"), 400));
         wrong.put("a huge count", Map.entry(with.apply("\"dialogueParticipants\":{\"value\":1e20}"), 400));
         wrong.put("a count with decimals", Map.entry(with.apply("\"dialogueParticipants\":{\"value\":2.5}"), 400));
         wrong.put("a word for a date", Map.entry(with.apply("\"dialogueStart\":{\"value\":\"igår\"}"), 400));
-        wrong.put("a day that does not exist", Map.entry(with.apply("\"dialogueStart\":{\"value\":\"2026-02-30\"}"), 400));
-        wrong.put("a choice outside the options", Map.entry(with.apply("\"dialogueMethod\":{\"value\":\"hackers\"}"), 400));
-        wrong.put("a variable the form does not have", Map.entry(with.apply("\"stage\":{\"value\":\"conclude\"}"), 400));
-        wrong.put("a very long variable name", Map.entry(with.apply("\"" + "v".repeat(10_000) + "\":{\"value\":1}"), 400));
+        wrong.put(
+                "a day that does not exist",
+                Map.entry(with.apply("\"dialogueStart\":{\"value\":\"2026-02-30\"}"), 400));
+        wrong.put(
+                "a choice outside the options",
+                Map.entry(with.apply("\"dialogueMethod\":{\"value\":\"hackers\"}"), 400));
+        wrong.put(
+                "a variable the form does not have", Map.entry(with.apply("\"stage\":{\"value\":\"conclude\"}"), 400));
+        wrong.put(
+                "a very long variable name",
+                Map.entry(with.apply("\"" + "v".repeat(10_000) + "\":{\"value\":1}"), 400));
         wrong.put("a file", Map.entry(with.apply("\"dialogueConcerns\":{\"value\":\"QUJD\",\"type\":\"File\"}"), 400));
         wrong.put("bytes", Map.entry(with.apply("\"dialogueConcerns\":{\"value\":\"QUJD\",\"type\":\"Bytes\"}"), 400));
-        wrong.put("a Java object", Map.entry(with.apply("\"dialogueConcerns\":{\"value\":\"rO0AB\",\"type\":\"Object\","
-                + "\"valueInfo\":{\"serializationDataFormat\":\"application/x-java-serialized-object\",\"objectTypeName\":\"java.util.Date\"}}"), 400));
-        wrong.put("a Json value that is not JSON", Map.entry(with.apply("\"dialogueConcerns\":{\"value\":\"[\",\"type\":\"Json\"}"), 400));
+        wrong.put(
+                "a Java object",
+                Map.entry(
+                        with.apply(
+                                "\"dialogueConcerns\":{\"value\":\"rO0AB\",\"type\":\"Object\","
+                                        + "\"valueInfo\":{\"serializationDataFormat\":\"application/x-java-serialized-object\",\"objectTypeName\":\"java.util.Date\"}}"),
+                        400));
+        wrong.put(
+                "a Json value that is not JSON",
+                Map.entry(with.apply("\"dialogueConcerns\":{\"value\":\"[\",\"type\":\"Json\"}"), 400));
         wrong.put("a variable that is not an object", Map.entry(with.apply("\"dialogueConcerns\":\"Mörkt\""), 400));
         wrong.put("nothing at all", Map.entry("{}", 400));
         wrong.put("an empty body", Map.entry("", 400));
         wrong.put("malformed JSON", Map.entry("{\"variables\":{", 400));
         wrong.put("a list instead of an object", Map.entry("[1,2,3]", 400));
         wrong.put("variables as a text", Map.entry("{\"variables\":\"alla\"}", 400));
-        wrong.put("JSON nested 5,000 levels deep", Map.entry("{\"variables\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}", 400));
+        wrong.put(
+                "JSON nested 5,000 levels deep",
+                Map.entry("{\"variables\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}", 400));
         wrong.put("an extra property", Map.entry("{\"variables\":{" + VALID + "},\"withoutListeners\":true}", 400));
         return wrong;
     }
@@ -97,10 +120,16 @@ class EngineBadInputIntegrationTests {
     Stream<DynamicTest> everyWrongSubmissionIsAClientErrorOnBothApis() {
         List<DynamicTest> tests = new ArrayList<>();
         wrongSubmissions().forEach((what, submission) -> {
-            tests.add(DynamicTest.dynamicTest("engine REST: " + what + " → " + submission.getValue(),
-                    () -> assertRefused(engineRest(HttpMethod.POST, "/task/" + taskId + "/submit-form", submission.getKey()), submission.getValue())));
-            tests.add(DynamicTest.dynamicTest("Tasklist's API: " + what + " → " + submission.getValue(),
-                    () -> assertRefused(webapps(HttpMethod.POST, "/task/" + taskId + "/submit-form", submission.getKey()), submission.getValue())));
+            tests.add(DynamicTest.dynamicTest(
+                    "engine REST: " + what + " → " + submission.getValue(),
+                    () -> assertRefused(
+                            engineRest(HttpMethod.POST, "/task/" + taskId + "/submit-form", submission.getKey()),
+                            submission.getValue())));
+            tests.add(DynamicTest.dynamicTest(
+                    "Tasklist's API: " + what + " → " + submission.getValue(),
+                    () -> assertRefused(
+                            webapps(HttpMethod.POST, "/task/" + taskId + "/submit-form", submission.getKey()),
+                            submission.getValue())));
         });
         return tests.stream();
     }
@@ -108,16 +137,26 @@ class EngineBadInputIntegrationTests {
     @TestFactory
     Stream<DynamicTest> unknownTasksAre404OnBothApis() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String call : List.of("GET /deployed-form", "GET /form-variables", "GET /variables", "POST /submit-form", "POST /complete",
-                "POST /claim", "POST /unclaim", "GET /identity-links")) {
+        for (String call : List.of(
+                "GET /deployed-form",
+                "GET /form-variables",
+                "GET /variables",
+                "POST /submit-form",
+                "POST /complete",
+                "POST /claim",
+                "POST /unclaim",
+                "GET /identity-links")) {
             HttpMethod method = HttpMethod.valueOf(call.substring(0, call.indexOf(' ')));
             String path = "/task/" + UNKNOWN_TASK + call.substring(call.indexOf(' ') + 1);
             String body = method == HttpMethod.POST ? "{\"variables\":{}}" : null;
-            tests.add(DynamicTest.dynamicTest("engine REST: " + call + " of an unknown task → 404",
+            tests.add(DynamicTest.dynamicTest(
+                    "engine REST: " + call + " of an unknown task → 404",
                     () -> assertRefused(engineRest(method, path, body), 404)));
-            tests.add(DynamicTest.dynamicTest("Tasklist's API: " + call + " of an unknown task → 404",
+            tests.add(DynamicTest.dynamicTest(
+                    "Tasklist's API: " + call + " of an unknown task → 404",
                     () -> assertRefused(webapps(method, path, body), 404)));
-            tests.add(DynamicTest.dynamicTest("engine REST as administrator: " + call + " of an unknown task → 404",
+            tests.add(DynamicTest.dynamicTest(
+                    "engine REST as administrator: " + call + " of an unknown task → 404",
                     () -> assertRefused(as("admin", method, path, body), 404)));
         }
         return tests.stream();
@@ -125,12 +164,16 @@ class EngineBadInputIntegrationTests {
 
     @Test
     void aWeakPasswordIsRefusedWithThePolicyInSwedish() {
-        ResponseEntity<String> created = as("admin", HttpMethod.POST, "/user/create",
+        ResponseEntity<String> created = as(
+                "admin",
+                HttpMethod.POST,
+                "/user/create",
                 "{\"profile\":{\"id\":\"svag\",\"firstName\":\"Svag\",\"lastName\":\"Lösen\",\"email\":\"svag@example.se\"},"
                         + "\"credentials\":{\"password\":\"abc\"}}");
 
         assertThat(created.getStatusCode().value()).isEqualTo(400);
-        assertThat(EngineRestClient.read(created.getBody()).path("message").asText()).contains("lösenordspolicyn");
+        assertThat(EngineRestClient.read(created.getBody()).path("message").asText())
+                .contains("lösenordspolicyn");
     }
 
     @Test
@@ -138,15 +181,22 @@ class EngineBadInputIntegrationTests {
         ResponseEntity<String> unbounded = as("kommun", HttpMethod.GET, "/task", null);
 
         assertThat(unbounded.getStatusCode().value()).isEqualTo(400);
-        assertThat(EngineRestClient.read(unbounded.getBody()).path("message").asText()).contains("ange maxResults");
+        assertThat(EngineRestClient.read(unbounded.getBody()).path("message").asText())
+                .contains("ange maxResults");
     }
 
     private void assertRefused(ResponseEntity<String> answer, int status) {
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(status);
-        assertThat(EngineRestClient.read(answer.getBody()).path("message").asText()).isNotBlank();
-        assertThat(EngineRestClient.as(rest, "kommun").getJson("/task/" + taskId).path("id").asText())
-                .as("the task is still open").isEqualTo(taskId);
-        assertThat(EngineRestClient.as(rest, "admin").variables(taskId)).doesNotContainKeys("dialogueConcerns", "stage");
+        assertThat(EngineRestClient.read(answer.getBody()).path("message").asText())
+                .isNotBlank();
+        assertThat(EngineRestClient.as(rest, "kommun")
+                        .getJson("/task/" + taskId)
+                        .path("id")
+                        .asText())
+                .as("the task is still open")
+                .isEqualTo(taskId);
+        assertThat(EngineRestClient.as(rest, "admin").variables(taskId))
+                .doesNotContainKeys("dialogueConcerns", "stage");
     }
 
     private ResponseEntity<String> engineRest(HttpMethod method, String path, String body) {
@@ -156,11 +206,15 @@ class EngineBadInputIntegrationTests {
     private ResponseEntity<String> as(String user, HttpMethod method, String path, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(user, EngineRestClient.DEMO_PASSWORD).exchange("/engine-rest" + path, method,
-                new HttpEntity<>(body, headers), String.class);
+        return rest.withBasicAuth(user, EngineRestClient.DEMO_PASSWORD)
+                .exchange("/engine-rest" + path, method, new HttpEntity<>(body, headers), String.class);
     }
 
     private ResponseEntity<String> webapps(HttpMethod method, String path, String body) {
-        return rest.exchange("/camunda/api/engine/engine/default" + path, method, new HttpEntity<>(body, tasklist.headers()), String.class);
+        return rest.exchange(
+                "/camunda/api/engine/engine/default" + path,
+                method,
+                new HttpEntity<>(body, tasklist.headers()),
+                String.class);
     }
 }

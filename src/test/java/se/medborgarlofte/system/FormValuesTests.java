@@ -13,7 +13,8 @@ class FormValuesTests {
 
         assertThatThrownBy(() -> variables.whole("n", "Antal")).hasMessage("Antal kan inte vara negativt.");
         assertThatThrownBy(() -> variables.whole("x", "Antal")).hasMessage("Antal måste vara ett heltal.");
-        assertThatThrownBy(() -> variables.date("d", "Datum")).hasMessage("Datum måste vara ett datum (ÅÅÅÅ-MM-DD), inte '31/12'.");
+        assertThatThrownBy(() -> variables.date("d", "Datum"))
+                .hasMessage("Datum måste vara ett datum (ÅÅÅÅ-MM-DD), inte '31/12'.");
         assertThatThrownBy(() -> variables.requiredText("saknas", "Rubrik")).hasMessage("Rubrik saknas.");
         assertThatThrownBy(() -> variables.list("l", "Listan")).hasMessage("Listan måste vara en lista.");
     }

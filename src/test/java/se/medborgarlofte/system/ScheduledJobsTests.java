@@ -21,13 +21,22 @@ class ScheduledJobsTests {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter((reader, factory) -> true);
         for (var candidate : scanner.findCandidateComponents("se.medborgarlofte")) {
-            Class<?> type = ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
-            Arrays.stream(type.getDeclaredMethods()).filter(method -> method.isAnnotationPresent(Scheduled.class)).forEach(scheduled::add);
+            Class<?> type =
+                    ClassUtils.forName(candidate.getBeanClassName(), getClass().getClassLoader());
+            Arrays.stream(type.getDeclaredMethods())
+                    .filter(method -> method.isAnnotationPresent(Scheduled.class))
+                    .forEach(scheduled::add);
         }
 
-        assertThat(scheduled).as("the deadline watch and the weekly digest at least").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(scheduled).allSatisfy(method -> assertThat(method.getAnnotation(SchedulerLock.class))
-                .as("@SchedulerLock on %s", method).isNotNull());
-        assertThat(scheduled.stream().map(method -> method.getAnnotation(SchedulerLock.class).name())).doesNotHaveDuplicates();
+        assertThat(scheduled)
+                .as("the deadline watch and the weekly digest at least")
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(scheduled)
+                .allSatisfy(method -> assertThat(method.getAnnotation(SchedulerLock.class))
+                        .as("@SchedulerLock on %s", method)
+                        .isNotNull());
+        assertThat(scheduled.stream()
+                        .map(method -> method.getAnnotation(SchedulerLock.class).name()))
+                .doesNotHaveDuplicates();
     }
 }

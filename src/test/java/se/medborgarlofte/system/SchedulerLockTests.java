@@ -24,8 +24,13 @@ class SchedulerLockTests {
 
     @BeforeAll
     static void twoNodesOnOneDatabase() {
-        SimpleDriverDataSource h2 = new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:scheduler-locks;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        SimpleDriverDataSource h2 = new SimpleDriverDataSource(
+                new org.h2.Driver(), "jdbc:h2:mem:scheduler-locks;DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure()
+                .dataSource(h2)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
         firstNode = new SchedulerLockConfiguration().lockProvider(h2);
         secondNode = new SchedulerLockConfiguration().lockProvider(h2);
     }
@@ -35,7 +40,9 @@ class SchedulerLockTests {
         Optional<SimpleLock> held = firstNode.lock(lock("deadline-watch", Duration.ZERO));
         assertThat(held).isPresent();
         assertThat(secondNode.lock(lock("deadline-watch", Duration.ZERO))).isEmpty();
-        assertThat(firstNode.lock(lock("weekly-digest", Duration.ZERO))).as("another job").isPresent();
+        assertThat(firstNode.lock(lock("weekly-digest", Duration.ZERO)))
+                .as("another job")
+                .isPresent();
 
         held.get().unlock();
 

@@ -42,11 +42,15 @@ class FormContractTests {
     /** Every user task and start event with a form: its element id and form id. */
     static Map<String, String> formsOfModels() throws IOException {
         Map<String, String> forms = new LinkedHashMap<>();
-        for (String resource : ProcessTestEngine.resources("bpmn").filter(name -> name.endsWith(".bpmn")).toList()) {
+        for (String resource : ProcessTestEngine.resources("bpmn")
+                .filter(name -> name.endsWith(".bpmn"))
+                .toList()) {
             try (InputStream in = FormContractTests.class.getClassLoader().getResourceAsStream(resource)) {
                 BpmnModelInstance model = Bpmn.readModelFromStream(in);
-                model.getModelElementsByType(UserTask.class).forEach(task -> forms.put(task.getId(), task.getCamundaFormRef()));
-                model.getModelElementsByType(StartEvent.class).stream().filter(start -> start.getCamundaFormRef() != null)
+                model.getModelElementsByType(UserTask.class)
+                        .forEach(task -> forms.put(task.getId(), task.getCamundaFormRef()));
+                model.getModelElementsByType(StartEvent.class).stream()
+                        .filter(start -> start.getCamundaFormRef() != null)
                         .forEach(start -> forms.put(start.getId(), start.getCamundaFormRef()));
             }
         }
@@ -54,7 +58,8 @@ class FormContractTests {
     }
 
     static FormSchema form(String formId) throws IOException {
-        return FormSchema.parse(Files.readString(ProcessTestEngine.folder("forms").resolve(formId + ".form")));
+        return FormSchema.parse(
+                Files.readString(ProcessTestEngine.folder("forms").resolve(formId + ".form")));
     }
 
     @Test
@@ -73,23 +78,30 @@ class FormContractTests {
             List<DynamicTest> tests = new ArrayList<>();
             tests.add(DynamicTest.dynamicTest("a valid answer is accepted, holding only editable fields", () -> {
                 Map<String, JsonNode> accepted = contract.accept(samples.valid(shown, Map.of()));
-                assertThat(accepted.keySet()).allSatisfy(key -> assertThat(form.field(key).editable() || form.field(key).hasEditableItems())
-                        .as("%s is editable", key).isTrue());
+                assertThat(accepted.keySet())
+                        .allSatisfy(key -> assertThat(form.field(key).editable()
+                                        || form.field(key).hasEditableItems())
+                                .as("%s is editable", key)
+                                .isTrue());
             }));
             for (FormField field : form.fields()) {
                 if (!field.editable() && !field.hasEditableItems()) {
-                    tests.add(DynamicTest.dynamicTest("read-only " + field.key() + " sent back unchanged is ignored", () -> {
-                        Map<String, JsonNode> answer = new LinkedHashMap<>(samples.valid(shown, Map.of()));
-                        answer.put(field.key(), shown.get(field.key()));
-                        assertThat(contract.accept(answer)).doesNotContainKey(field.key());
-                    }));
+                    tests.add(DynamicTest.dynamicTest(
+                            "read-only " + field.key() + " sent back unchanged is ignored", () -> {
+                                Map<String, JsonNode> answer = new LinkedHashMap<>(samples.valid(shown, Map.of()));
+                                answer.put(field.key(), shown.get(field.key()));
+                                assertThat(contract.accept(answer)).doesNotContainKey(field.key());
+                            }));
                 }
             }
             for (Probe probe : ContractProbes.of(form, shown, samples)) {
                 tests.add(DynamicTest.dynamicTest(probe.name() + " is refused", () -> {
-                    SubmissionRefused refused = catchThrowableOfType(SubmissionRefused.class, () -> contract.accept(probe.submission()));
+                    SubmissionRefused refused =
+                            catchThrowableOfType(SubmissionRefused.class, () -> contract.accept(probe.submission()));
                     assertThat(refused).as("refusal of %s", probe).isNotNull();
-                    assertThat(refused.problems()).extracting(FieldProblem::field).contains(probe.field());
+                    assertThat(refused.problems())
+                            .extracting(FieldProblem::field)
+                            .contains(probe.field());
                 }));
             }
             tasks.add(DynamicContainer.dynamicContainer(task.getKey() + " (" + task.getValue() + ")", tests));
@@ -105,36 +117,58 @@ class FormContractTests {
                 texts.add(field);
                 texts.addAll(field.itemFields());
             }
-            texts.stream().filter(field -> field.kind() == FormField.Kind.TEXT && field.editable()).forEach(field ->
-                    assertThat(field.rules().maxLength()).as("maxLength of %s in %s", field.key(), formId)
-                            .isNotNull().isLessThanOrEqualTo(FormContract.MAX_TEXT));
+            texts.stream()
+                    .filter(field -> field.kind() == FormField.Kind.TEXT && field.editable())
+                    .forEach(field -> assertThat(field.rules().maxLength())
+                            .as("maxLength of %s in %s", field.key(), formId)
+                            .isNotNull()
+                            .isLessThanOrEqualTo(FormContract.MAX_TEXT));
         }
     }
 
     @Test
     void aRequiredFieldThatIsShownMustBeAnswered() throws IOException {
         FormSchema form = form("approve-pledge-police");
-        assertThatThrownBy(() -> new FormContract(form, Map.of(), TODAY).accept(Map.of("policeApproval", NODES.textNode("approve"))))
-                .isInstanceOfSatisfying(SubmissionRefused.class, refused -> assertThat(refused.problems())
-                        .containsExactly(new FieldProblem("policeSignatory", "'Undertecknas av' måste fyllas i.")));
+        assertThatThrownBy(() -> new FormContract(form, Map.of(), TODAY)
+                        .accept(Map.of("policeApproval", NODES.textNode("approve"))))
+                .isInstanceOfSatisfying(
+                        SubmissionRefused.class,
+                        refused -> assertThat(refused.problems())
+                                .containsExactly(
+                                        new FieldProblem("policeSignatory", "'Undertecknas av' måste fyllas i.")));
     }
 
     @Test
     void aFieldHiddenByTheAnswerIsNeitherRequiredNorWritten() throws IOException {
         FormSchema form = form("approve-pledge-police");
-        Map<String, JsonNode> accepted = new FormContract(form, Map.of(), TODAY).accept(Map.of(
-                "policeApproval", NODES.textNode("request-changes"), "policeApprovalComment", NODES.textNode("Ändra målet."),
-                "policeSignatory", NODES.textNode("Någon annan")));
+        Map<String, JsonNode> accepted = new FormContract(form, Map.of(), TODAY)
+                .accept(Map.of(
+                        "policeApproval",
+                        NODES.textNode("request-changes"),
+                        "policeApprovalComment",
+                        NODES.textNode("Ändra målet."),
+                        "policeSignatory",
+                        NODES.textNode("Någon annan")));
         assertThat(accepted).containsOnlyKeys("policeApproval", "policeApprovalComment");
     }
 
     @Test
     void numbersAreStoredAsNumbersAndWholeNumbersAsWhole() throws IOException {
         FormSchema form = form("report-occurrence");
-        Map<String, JsonNode> accepted = new FormContract(form, Map.of(), TODAY).accept(Map.of("occurrenceAction", NODES.textNode("report"),
-                "occurrenceDate", NODES.textNode("2026-11-20"), "occurrenceParticipants", NODES.textNode("12"),
-                "occurrenceHours", NODES.numberNode(2.5), "occurrenceQuantity", NODES.numberNode(3.0),
-                "occurrenceObservations", NODES.textNode("Lugn kväll vid torget.")));
+        Map<String, JsonNode> accepted = new FormContract(form, Map.of(), TODAY)
+                .accept(Map.of(
+                        "occurrenceAction",
+                        NODES.textNode("report"),
+                        "occurrenceDate",
+                        NODES.textNode("2026-11-20"),
+                        "occurrenceParticipants",
+                        NODES.textNode("12"),
+                        "occurrenceHours",
+                        NODES.numberNode(2.5),
+                        "occurrenceQuantity",
+                        NODES.numberNode(3.0),
+                        "occurrenceObservations",
+                        NODES.textNode("Lugn kväll vid torget.")));
         assertThat(accepted.get("occurrenceParticipants").isIntegralNumber()).isTrue();
         assertThat(accepted.get("occurrenceQuantity").asLong()).isEqualTo(3);
         assertThat(accepted.get("occurrenceHours").asDouble()).isEqualTo(2.5);
@@ -143,23 +177,46 @@ class FormContractTests {
     @Test
     void aWholeNumberWithDecimalsOrANegativeCountIsRefused() throws IOException {
         FormSchema form = form("report-occurrence");
-        SubmissionRefused refused = catchThrowableOfType(SubmissionRefused.class, () -> new FormContract(form, Map.of(), TODAY)
-                .accept(Map.of("occurrenceAction", NODES.textNode("report"), "occurrenceDate", NODES.textNode("2026-11-20"),
-                        "occurrenceParticipants", NODES.numberNode(2.5), "occurrenceQuantity", NODES.numberNode(-1),
-                        "occurrenceObservations", NODES.textNode("Lugn kväll vid torget."))));
-        assertThat(refused.problems()).extracting(FieldProblem::message).containsExactlyInAnyOrder(
-                "'Antal deltagare' ska vara ett heltal.", "'Utfört vid tillfället (mot målet)' får inte vara mindre än 0.");
+        SubmissionRefused refused = catchThrowableOfType(
+                SubmissionRefused.class,
+                () -> new FormContract(form, Map.of(), TODAY)
+                        .accept(Map.of(
+                                "occurrenceAction",
+                                NODES.textNode("report"),
+                                "occurrenceDate",
+                                NODES.textNode("2026-11-20"),
+                                "occurrenceParticipants",
+                                NODES.numberNode(2.5),
+                                "occurrenceQuantity",
+                                NODES.numberNode(-1),
+                                "occurrenceObservations",
+                                NODES.textNode("Lugn kväll vid torget."))));
+        assertThat(refused.problems())
+                .extracting(FieldProblem::message)
+                .containsExactlyInAnyOrder(
+                        "'Antal deltagare' ska vara ett heltal.",
+                        "'Utfört vid tillfället (mot målet)' får inte vara mindre än 0.");
     }
 
     @Test
     void aListWithFixedRowsKeepsTheServersRowsAndTakesOnlyTheAnswers() throws IOException {
         FormSchema form = form("review-follow-up");
-        JsonNode shownRows = NODES.arrayNode().add(NODES.objectNode().put("promise", "Polisen lovar att gå.").put("party", "polisen")
-                .putNull("assessment"));
-        Map<String, JsonNode> accepted = new FormContract(form, Map.of("commitmentAssessments", shownRows), TODAY).accept(Map.of(
-                "commitmentAssessments", NODES.arrayNode().add(NODES.objectNode().put("promise", "Polisen lovar att gå.")
-                        .put("assessment", "at-risk")),
-                "reviewerDecision", NODES.textNode("continue"), "reviewerComment", NODES.textNode("Det går bra.")));
+        JsonNode shownRows = NODES.arrayNode()
+                .add(NODES.objectNode()
+                        .put("promise", "Polisen lovar att gå.")
+                        .put("party", "polisen")
+                        .putNull("assessment"));
+        Map<String, JsonNode> accepted = new FormContract(form, Map.of("commitmentAssessments", shownRows), TODAY)
+                .accept(Map.of(
+                        "commitmentAssessments",
+                        NODES.arrayNode()
+                                .add(NODES.objectNode()
+                                        .put("promise", "Polisen lovar att gå.")
+                                        .put("assessment", "at-risk")),
+                        "reviewerDecision",
+                        NODES.textNode("continue"),
+                        "reviewerComment",
+                        NODES.textNode("Det går bra.")));
         assertThat(accepted.get("commitmentAssessments").get(0).toString())
                 .isEqualTo("{\"promise\":\"Polisen lovar att gå.\",\"party\":\"polisen\",\"assessment\":\"at-risk\"}");
     }

@@ -38,7 +38,9 @@ public final class FormSamples {
                 ArrayNode rows = NODES.arrayNode();
                 for (int row = 0; row < 2; row++) {
                     ObjectNode item = rows.addObject();
-                    field.itemFields().forEach(child -> item.set(child.key(), child.editable() ? NODES.nullNode() : sample(child, null)));
+                    field.itemFields()
+                            .forEach(child ->
+                                    item.set(child.key(), child.editable() ? NODES.nullNode() : sample(child, null)));
                 }
                 shown.put(field.key(), rows);
             } else if (!field.editable()) {
@@ -53,7 +55,11 @@ public final class FormSamples {
         Map<String, JsonNode> answer = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
             if (field.editable() || field.hasEditableItems()) {
-                answer.put(field.key(), chosen.containsKey(field.key()) ? chosen.get(field.key()) : sample(field, shown.get(field.key())));
+                answer.put(
+                        field.key(),
+                        chosen.containsKey(field.key())
+                                ? chosen.get(field.key())
+                                : sample(field, shown.get(field.key())));
             }
         }
         Map<String, JsonNode> data = new HashMap<>(shown);
@@ -74,8 +80,13 @@ public final class FormSamples {
         FormField.Rules rules = field.rules();
         return switch (field.kind()) {
             case TEXT -> NODES.textNode(text(rules));
-            case NUMBER -> NODES.numberNode(rules.min() != null ? rules.min()
-                    : rules.max() != null && rules.max().compareTo(BigDecimal.ONE) < 0 ? rules.max() : BigDecimal.ONE);
+            case NUMBER ->
+                NODES.numberNode(
+                        rules.min() != null
+                                ? rules.min()
+                                : rules.max() != null && rules.max().compareTo(BigDecimal.ONE) < 0
+                                        ? rules.max()
+                                        : BigDecimal.ONE);
             case DATE -> NODES.textNode(today.plusDays(30).toString());
             case CHOICE -> NODES.textNode(field.options().iterator().next());
             case CHOICES -> NODES.arrayNode().add(field.options().iterator().next());
@@ -89,26 +100,35 @@ public final class FormSamples {
         if (!list.addRemoveRows() && shownRows != null && shownRows.isArray()) {
             for (JsonNode shownRow : shownRows) {
                 ObjectNode row = ((ObjectNode) shownRow).deepCopy();
-                list.itemFields().stream().filter(FormField::editable).forEach(child -> row.set(child.key(), sample(child, null)));
+                list.itemFields().stream()
+                        .filter(FormField::editable)
+                        .forEach(child -> row.set(child.key(), sample(child, null)));
                 rows.add(row);
             }
             return rows;
         }
         ObjectNode row = rows.addObject();
-        list.itemFields().stream().filter(FormField::editable).forEach(child -> row.set(child.key(), sample(child, null)));
+        list.itemFields().stream()
+                .filter(FormField::editable)
+                .forEach(child -> row.set(child.key(), sample(child, null)));
         return rows;
     }
 
     private static String text(FormField.Rules rules) {
         if (rules.pattern() != null) {
-            return PATTERN_SAMPLES.stream().filter(sample -> rules.pattern().matcher(sample).matches()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No sample text matches " + rules.pattern() + "; add one to FormSamples"));
+            return PATTERN_SAMPLES.stream()
+                    .filter(sample -> rules.pattern().matcher(sample).matches())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No sample text matches " + rules.pattern() + "; add one to FormSamples"));
         }
         String text = "Provsvar från formulärtestet";
         int min = rules.minLength() == null ? 0 : rules.minLength();
         while (text.length() < min) {
             text += " mer text";
         }
-        return rules.maxLength() != null && text.length() > rules.maxLength() ? text.substring(0, rules.maxLength()) : text;
+        return rules.maxLength() != null && text.length() > rules.maxLength()
+                ? text.substring(0, rules.maxLength())
+                : text;
     }
 }

@@ -39,13 +39,14 @@ class TaskContractIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     RuntimeService runtime;
 
-    record Outcome(Probe probe, int status, JsonNode answer, boolean unchanged) {
-    }
+    record Outcome(Probe probe, int status, JsonNode answer, boolean unchanged) {}
 
     private final Map<String, List<Outcome>> outcomes = new LinkedHashMap<>();
 
@@ -53,20 +54,41 @@ class TaskContractIntegrationTests {
     void probeEveryTaskOnTheWayThroughAPledge() {
         PledgeJourney journey = new PledgeJourney(rest, management).watching(this::probe);
         String pledge = journey.start("Prövat löfte", "Provtorget");
-        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge).policeReport(pledge)
+        journey.identifyNeed(pledge)
+                .draft(pledge, PledgeJourney.COMMITMENTS)
+                .sign(pledge)
+                .policeReport(pledge)
                 .housingCompanyCloses(pledge);
         fire(journey, pledge, "measure-overdue");
-        journey.complete("samordnare", pledge, "handle-overdue-measure", "samordnare", Map.of("overdueAction", "contacted",
-                "overdueNote", "Polisen har kontaktats om förseningen."));
+        journey.complete(
+                "samordnare",
+                pledge,
+                "handle-overdue-measure",
+                "samordnare",
+                Map.of("overdueAction", "contacted", "overdueNote", "Polisen har kontaktats om förseningen."));
         journey.followUpAndReview(pledge, "continue");
         fire(journey, pledge, "period-ended");
         journey.compileFollowUp(pledge, "compile-final-follow-up");
         journey.review(pledge, "review-final-follow-up", "styrgrupp1", "continue");
         journey.review(pledge, "review-final-follow-up", "styrgrupp2", "continue");
-        journey.complete("samordnare", pledge, "give-feedback-to-citizens", "samordnare", Map.of("feedbackOn", "2028-12-05",
-                "feedbackChannels", new EngineRestClient.Json("[\"webb\"]"), "feedbackSummary", "Åtta nya grannsamverkansområden startade."));
-        journey.complete("styrgrupp1", pledge, "decide-renewal", "styrgrupp", Map.of("renewalDecision", "close",
-                "renewalComment", "Målen är nådda."));
+        journey.complete(
+                "samordnare",
+                pledge,
+                "give-feedback-to-citizens",
+                "samordnare",
+                Map.of(
+                        "feedbackOn",
+                        "2028-12-05",
+                        "feedbackChannels",
+                        new EngineRestClient.Json("[\"webb\"]"),
+                        "feedbackSummary",
+                        "Åtta nya grannsamverkansområden startade."));
+        journey.complete(
+                "styrgrupp1",
+                pledge,
+                "decide-renewal",
+                "styrgrupp",
+                Map.of("renewalDecision", "close", "renewalComment", "Målen är nådda."));
         holdCouncilMeeting(journey);
     }
 
@@ -74,10 +96,22 @@ class TaskContractIntegrationTests {
         EngineRestClient samordnare = journey.as("samordnare");
         ResponseEntity<String> started = samordnare.post("/process-definition/key/tryggare-radet/start", Map.of());
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
-        JsonNode task = samordnare.getJson("/task?taskDefinitionKey=hold-council-meeting&candidateGroup=samordnare").get(0);
+        JsonNode task = samordnare
+                .getJson("/task?taskDefinitionKey=hold-council-meeting&candidateGroup=samordnare")
+                .get(0);
         probe("samordnare", task);
-        assertThat(samordnare.submit(task.path("id").asText(), Map.of("meetingDate", "2026-12-01", "attendees", "Kommunen, polisen",
-                "meetingMinutes", "Rådet gick igenom lägesbilden.", "councilDecisions", new EngineRestClient.Json("[]")))).isEqualTo(204);
+        assertThat(samordnare.submit(
+                        task.path("id").asText(),
+                        Map.of(
+                                "meetingDate",
+                                "2026-12-01",
+                                "attendees",
+                                "Kommunen, polisen",
+                                "meetingMinutes",
+                                "Rådet gick igenom lägesbilden.",
+                                "councilDecisions",
+                                new EngineRestClient.Json("[]"))))
+                .isEqualTo(204);
     }
 
     /** Tries every probe of the task's form as the user, before the journey completes it; each kind of task once. */
@@ -88,12 +122,16 @@ class TaskContractIntegrationTests {
         }
         String taskId = task.path("id").asText();
         EngineRestClient admin = EngineRestClient.as(rest, "admin");
-        FormSchema form = FormSchema.parse(admin.get("/task/" + taskId + "/deployed-form").getBody());
+        FormSchema form =
+                FormSchema.parse(admin.get("/task/" + taskId + "/deployed-form").getBody());
         Map<String, JsonNode> before = admin.variables(taskId);
         List<Outcome> results = new ArrayList<>();
         for (Probe probe : ContractProbes.of(form, before, new FormSamples(form, LocalDate.now()))) {
             ResponseEntity<String> answer = EngineRestClient.as(rest, user).submitForAnswer(taskId, probe.submission());
-            results.add(new Outcome(probe, answer.getStatusCode().value(), EngineRestClient.read(answer.getBody()),
+            results.add(new Outcome(
+                    probe,
+                    answer.getStatusCode().value(),
+                    EngineRestClient.read(answer.getBody()),
                     admin.variables(taskId).equals(before)));
         }
         outcomes.put(key, results);
@@ -101,26 +139,49 @@ class TaskContractIntegrationTests {
 
     private void fire(PledgeJourney journey, String pledge, String activity) {
         Job timer = runtime.createProcessInstanceQuery().processInstanceBusinessKey(pledge).list().stream()
-                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).activityId(activity).list().stream())
-                .findFirst().orElseThrow(() -> new AssertionError("no timer " + activity + " in " + pledge));
+                .flatMap(instance ->
+                        management
+                                .createJobQuery()
+                                .processInstanceId(instance.getId())
+                                .activityId(activity)
+                                .list()
+                                .stream())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no timer " + activity + " in " + pledge));
         management.executeJob(timer.getId());
     }
 
     @Test
     void everyKindOfUserTaskWasTried() throws Exception {
-        assertThat(outcomes.keySet()).containsExactlyInAnyOrderElementsOf(FormContractTests.formsOfModels().keySet().stream()
-                .filter(element -> !element.equals("pledge-requested")).toList()).hasSize(20);
+        assertThat(outcomes.keySet())
+                .containsExactlyInAnyOrderElementsOf(FormContractTests.formsOfModels().keySet().stream()
+                        .filter(element -> !element.equals("pledge-requested"))
+                        .toList())
+                .hasSize(20);
     }
 
     @TestFactory
     Stream<DynamicNode> everyProbeIsRefusedNamingItsFieldAndChangesNothing() {
-        return outcomes.entrySet().stream().map(task -> DynamicContainer.dynamicContainer(task.getKey(),
-                task.getValue().stream().map(outcome -> DynamicTest.dynamicTest(outcome.probe().name() + " → 400", () -> {
-                    assertThat(outcome.status()).as("%s: %s", outcome.probe(), outcome.answer()).isEqualTo(400);
-                    List<String> fields = new ArrayList<>();
-                    outcome.answer().path("errors").forEach(error -> fields.add(error.path("field").asText()));
-                    assertThat(fields).as("fields named in %s", outcome.answer()).contains(outcome.probe().field());
-                    assertThat(outcome.unchanged()).as("the task's variables after %s", outcome.probe()).isTrue();
-                }))));
+        return outcomes.entrySet().stream()
+                .map(task -> DynamicContainer.dynamicContainer(
+                        task.getKey(),
+                        task.getValue().stream()
+                                .map(outcome ->
+                                        DynamicTest.dynamicTest(outcome.probe().name() + " → 400", () -> {
+                                            assertThat(outcome.status())
+                                                    .as("%s: %s", outcome.probe(), outcome.answer())
+                                                    .isEqualTo(400);
+                                            List<String> fields = new ArrayList<>();
+                                            outcome.answer()
+                                                    .path("errors")
+                                                    .forEach(error -> fields.add(
+                                                            error.path("field").asText()));
+                                            assertThat(fields)
+                                                    .as("fields named in %s", outcome.answer())
+                                                    .contains(outcome.probe().field());
+                                            assertThat(outcome.unchanged())
+                                                    .as("the task's variables after %s", outcome.probe())
+                                                    .isTrue();
+                                        }))));
     }
 }

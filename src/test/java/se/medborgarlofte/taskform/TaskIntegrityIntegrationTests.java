@@ -41,6 +41,7 @@ class TaskIntegrityIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     ManagementService management;
 
@@ -64,15 +65,26 @@ class TaskIntegrityIntegrationTests {
     void thePoliceHeadCannotSignInTheMunicipalitysName() {
         String pledge = pledgeAwaitingSignatures("Förfalskad underskrift");
         EngineRestClient lpo = EngineRestClient.as(rest, "lpo");
-        String taskId = lpo.task(pledge, "approve-pledge-police", "polisledning").path("id").asText();
+        String taskId = lpo.task(pledge, "approve-pledge-police", "polisledning")
+                .path("id")
+                .asText();
 
-        ResponseEntity<String> forged = lpo.submitForAnswer(taskId, Map.of("policeApproval", "approve",
-                "policeSignatory", "Eva Holm, lokalpolisområdeschef", "municipalityApproval", "approve",
-                "municipalitySignatory", "Lars Ekström, KSO"));
+        ResponseEntity<String> forged = lpo.submitForAnswer(
+                taskId,
+                Map.of(
+                        "policeApproval",
+                        "approve",
+                        "policeSignatory",
+                        "Eva Holm, lokalpolisområdeschef",
+                        "municipalityApproval",
+                        "approve",
+                        "municipalitySignatory",
+                        "Lars Ekström, KSO"));
 
         assertThat(forged.getStatusCode().value()).isEqualTo(400);
         assertThat(fields(forged)).contains("municipalityApproval", "municipalitySignatory");
-        assertThat(EngineRestClient.read(forged.getBody()).path("message").asText()).contains("Formuläret har inget fält 'municipalityApproval'");
+        assertThat(EngineRestClient.read(forged.getBody()).path("message").asText())
+                .contains("Formuläret har inget fält 'municipalityApproval'");
         EngineRestClient.as(rest, "kso").task(pledge, "approve-pledge-municipality", "kommunledning");
         lpo.task(pledge, "approve-pledge-police", "polisledning");
         assertThat(events(pledge, "approval")).isZero();
@@ -82,18 +94,34 @@ class TaskIntegrityIntegrationTests {
     void thePoliceHeadCannotRewriteThePledgeTheyApprove() {
         String pledge = pledgeAwaitingSignatures("Omskrivet löfte");
         EngineRestClient lpo = EngineRestClient.as(rest, "lpo");
-        String taskId = lpo.task(pledge, "approve-pledge-police", "polisledning").path("id").asText();
+        String taskId = lpo.task(pledge, "approve-pledge-police", "polisledning")
+                .path("id")
+                .asText();
         Map<String, JsonNode> shown = EngineRestClient.as(rest, "admin").variables(taskId);
-        JsonNode moreCommitments = ((com.fasterxml.jackson.databind.node.ArrayNode) shown.get("commitments").deepCopy())
-                .add(EngineRestClient.read("{\"party\":\"forening\",\"promise\":\"Föreningen lovar ingenting.\",\"measureType\":\"ovrigt\"}"));
+        JsonNode moreCommitments = ((com.fasterxml.jackson.databind.node.ArrayNode)
+                        shown.get("commitments").deepCopy())
+                .add(
+                        EngineRestClient.read(
+                                "{\"party\":\"forening\",\"promise\":\"Föreningen lovar ingenting.\",\"measureType\":\"ovrigt\"}"));
 
-        ResponseEntity<String> forged = lpo.submitForAnswer(taskId, Map.of("policeApproval", "approve",
-                "policeSignatory", "Eva Holm", "pledgeText", "Polisen lovar ingenting.", "commitments", moreCommitments));
+        ResponseEntity<String> forged = lpo.submitForAnswer(
+                taskId,
+                Map.of(
+                        "policeApproval",
+                        "approve",
+                        "policeSignatory",
+                        "Eva Holm",
+                        "pledgeText",
+                        "Polisen lovar ingenting.",
+                        "commitments",
+                        moreCommitments));
 
         assertThat(forged.getStatusCode().value()).isEqualTo(400);
         assertThat(fields(forged)).containsExactlyInAnyOrder("pledgeText", "commitments");
         journey().sign(pledge);
-        assertThat(events(pledge, "measure-started")).as("measures from the signed draft's two commitments").isEqualTo(2);
+        assertThat(events(pledge, "measure-started"))
+                .as("measures from the signed draft's two commitments")
+                .isEqualTo(2);
     }
 
     @Test
@@ -101,22 +129,49 @@ class TaskIntegrityIntegrationTests {
         PledgeJourney journey = journey();
         String pledge = journey.start("Ensam beslutare", "Beslutstorget");
         journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge);
-        management.executeJob(management.createJobQuery().processInstanceId(journey.processInstanceId(pledge))
-                .activityId("await-follow-up-date").singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(journey.processInstanceId(pledge))
+                .activityId("await-follow-up-date")
+                .singleResult()
+                .getId());
         journey.compileFollowUp(pledge, "compile-follow-up");
         EngineRestClient member = EngineRestClient.as(rest, "styrgrupp1");
-        String taskId = member.assignedTask(pledge, "review-follow-up", "styrgrupp1").path("id").asText();
+        String taskId = member.assignedTask(pledge, "review-follow-up", "styrgrupp1")
+                .path("id")
+                .asText();
 
-        ResponseEntity<String> alone = member.submitForAnswer(taskId, Map.of("reviewerDecision", "close",
-                "reviewerComment", "Jag bestämmer själv.", "steeringDecision", "close", "reviewQuorum", 1));
-        int put = member.exchange(HttpMethod.PUT, "/task/" + taskId + "/variables/steeringDecision",
-                Map.of("value", "close")).getStatusCode().value();
-        int modify = member.exchange(HttpMethod.POST, "/task/" + taskId + "/variables",
-                Map.of("modifications", Map.of("steeringDecision", Map.of("value", "close")))).getStatusCode().value();
-        int local = member.exchange(HttpMethod.PUT, "/task/" + taskId + "/localVariables/reviewerId",
-                Map.of("value", "styrgrupp2")).getStatusCode().value();
-        int processVariable = member.exchange(HttpMethod.PUT, "/process-instance/" + journey.processInstanceId(pledge)
-                + "/variables/steeringDecision", Map.of("value", "close")).getStatusCode().value();
+        ResponseEntity<String> alone = member.submitForAnswer(
+                taskId,
+                Map.of(
+                        "reviewerDecision",
+                        "close",
+                        "reviewerComment",
+                        "Jag bestämmer själv.",
+                        "steeringDecision",
+                        "close",
+                        "reviewQuorum",
+                        1));
+        int put = member.exchange(
+                        HttpMethod.PUT, "/task/" + taskId + "/variables/steeringDecision", Map.of("value", "close"))
+                .getStatusCode()
+                .value();
+        int modify = member.exchange(
+                        HttpMethod.POST,
+                        "/task/" + taskId + "/variables",
+                        Map.of("modifications", Map.of("steeringDecision", Map.of("value", "close"))))
+                .getStatusCode()
+                .value();
+        int local = member.exchange(
+                        HttpMethod.PUT, "/task/" + taskId + "/localVariables/reviewerId", Map.of("value", "styrgrupp2"))
+                .getStatusCode()
+                .value();
+        int processVariable = member.exchange(
+                        HttpMethod.PUT,
+                        "/process-instance/" + journey.processInstanceId(pledge) + "/variables/steeringDecision",
+                        Map.of("value", "close"))
+                .getStatusCode()
+                .value();
 
         assertThat(alone.getStatusCode().value()).isEqualTo(400);
         assertThat(fields(alone)).containsExactlyInAnyOrder("steeringDecision", "reviewQuorum");
@@ -124,8 +179,10 @@ class TaskIntegrityIntegrationTests {
         journey.review(pledge, "review-follow-up", "styrgrupp1", "continue");
         journey.review(pledge, "review-follow-up", "styrgrupp2", "continue");
         assertThat(events(pledge, "measures-stopped")).isZero();
-        assertThat(journey.as("samordnare").getJson("/task?processInstanceBusinessKey=" + pledge
-                + "&taskDefinitionKey=give-feedback-to-citizens")).isEmpty();
+        assertThat(journey.as("samordnare")
+                        .getJson("/task?processInstanceBusinessKey=" + pledge
+                                + "&taskDefinitionKey=give-feedback-to-citizens"))
+                .isEmpty();
     }
 
     @Test
@@ -133,15 +190,41 @@ class TaskIntegrityIntegrationTests {
         PledgeJourney journey = journey();
         String own = journey.start("Egen rapport", "Rapporttorget");
         journey.identifyNeed(own).draft(own, PledgeJourney.COMMITMENTS).sign(own);
-        journey.complete("bostadsbolag", own, "plan-measure", "naringsliv", Map.of("measurePlan", "Lokaler åt föreningar.",
-                "plannedStart", "2026-12-10", "contactPerson", "Björn Sjöberg"));
+        journey.complete(
+                "bostadsbolag",
+                own,
+                "plan-measure",
+                "naringsliv",
+                Map.of(
+                        "measurePlan",
+                        "Lokaler åt föreningar.",
+                        "plannedStart",
+                        "2026-12-10",
+                        "contactPerson",
+                        "Björn Sjöberg"));
         EngineRestClient housing = EngineRestClient.as(rest, "bostadsbolag");
-        String taskId = housing.task(own, "report-occurrence", "naringsliv").path("id").asText();
+        String taskId =
+                housing.task(own, "report-occurrence", "naringsliv").path("id").asText();
 
-        ResponseEntity<String> foreign = housing.submitForAnswer(taskId, Map.of("occurrenceAction", "report",
-                "occurrenceDate", "2027-01-20", "occurrenceParticipants", 5, "occurrenceQuantity", 4,
-                "occurrenceObservations", "Fyra föreningar fick lokaler.", "commitmentId", 1, "responsibleGroup", "polis",
-                "measureDueAt", "2020-01-01T00:00:00"));
+        ResponseEntity<String> foreign = housing.submitForAnswer(
+                taskId,
+                Map.of(
+                        "occurrenceAction",
+                        "report",
+                        "occurrenceDate",
+                        "2027-01-20",
+                        "occurrenceParticipants",
+                        5,
+                        "occurrenceQuantity",
+                        4,
+                        "occurrenceObservations",
+                        "Fyra föreningar fick lokaler.",
+                        "commitmentId",
+                        1,
+                        "responsibleGroup",
+                        "polis",
+                        "measureDueAt",
+                        "2020-01-01T00:00:00"));
 
         assertThat(foreign.getStatusCode().value()).isEqualTo(400);
         assertThat(fields(foreign)).containsExactlyInAnyOrder("commitmentId", "responsibleGroup", "measureDueAt");
@@ -152,29 +235,77 @@ class TaskIntegrityIntegrationTests {
     void nobodyButAnAdministratorReroutesATask() {
         String pledge = pledgeAwaitingSignatures("Omdirigerad uppgift");
         EngineRestClient lpo = EngineRestClient.as(rest, "lpo");
-        String taskId = lpo.task(pledge, "approve-pledge-police", "polisledning").path("id").asText();
+        String taskId = lpo.task(pledge, "approve-pledge-police", "polisledning")
+                .path("id")
+                .asText();
         String task = "/task/" + taskId;
 
         Map<String, Integer> answers = new java.util.LinkedHashMap<>();
-        answers.put("identity link", lpo.exchange(HttpMethod.POST, task + "/identity-links",
-                Map.of("groupId", "forening", "type", "candidate")).getStatusCode().value());
-        answers.put("assignee", lpo.exchange(HttpMethod.POST, task + "/assignee", Map.of("userId", "forening")).getStatusCode().value());
-        answers.put("claim for another", lpo.exchange(HttpMethod.POST, task + "/claim", Map.of("userId", "forening")).getStatusCode().value());
-        answers.put("update", lpo.exchange(HttpMethod.PUT, task, Map.of("name", "Godkänn", "assignee", "forening")).getStatusCode().value());
-        answers.put("delegate", lpo.exchange(HttpMethod.POST, task + "/delegate", Map.of("userId", "forening")).getStatusCode().value());
-        answers.put("bpmn error", lpo.exchange(HttpMethod.POST, task + "/bpmnError", Map.of("errorCode", "x")).getStatusCode().value());
-        answers.put("association completes", EngineRestClient.as(rest, "forening").submitForAnswer(taskId,
-                Map.of("policeApproval", "approve", "policeSignatory", "Föreningen")).getStatusCode().value());
-        answers.put("coordinator completes", EngineRestClient.as(rest, "samordnare").submitForAnswer(taskId,
-                Map.of("policeApproval", "approve", "policeSignatory", "Samordnaren")).getStatusCode().value());
-        answers.put("coordinator claims", EngineRestClient.as(rest, "samordnare").exchange(HttpMethod.POST, task + "/claim",
-                Map.of("userId", "samordnare")).getStatusCode().value());
+        answers.put(
+                "identity link",
+                lpo.exchange(
+                                HttpMethod.POST,
+                                task + "/identity-links",
+                                Map.of("groupId", "forening", "type", "candidate"))
+                        .getStatusCode()
+                        .value());
+        answers.put(
+                "assignee",
+                lpo.exchange(HttpMethod.POST, task + "/assignee", Map.of("userId", "forening"))
+                        .getStatusCode()
+                        .value());
+        answers.put(
+                "claim for another",
+                lpo.exchange(HttpMethod.POST, task + "/claim", Map.of("userId", "forening"))
+                        .getStatusCode()
+                        .value());
+        answers.put(
+                "update",
+                lpo.exchange(HttpMethod.PUT, task, Map.of("name", "Godkänn", "assignee", "forening"))
+                        .getStatusCode()
+                        .value());
+        answers.put(
+                "delegate",
+                lpo.exchange(HttpMethod.POST, task + "/delegate", Map.of("userId", "forening"))
+                        .getStatusCode()
+                        .value());
+        answers.put(
+                "bpmn error",
+                lpo.exchange(HttpMethod.POST, task + "/bpmnError", Map.of("errorCode", "x"))
+                        .getStatusCode()
+                        .value());
+        answers.put(
+                "association completes",
+                EngineRestClient.as(rest, "forening")
+                        .submitForAnswer(taskId, Map.of("policeApproval", "approve", "policeSignatory", "Föreningen"))
+                        .getStatusCode()
+                        .value());
+        answers.put(
+                "coordinator completes",
+                EngineRestClient.as(rest, "samordnare")
+                        .submitForAnswer(taskId, Map.of("policeApproval", "approve", "policeSignatory", "Samordnaren"))
+                        .getStatusCode()
+                        .value());
+        answers.put(
+                "coordinator claims",
+                EngineRestClient.as(rest, "samordnare")
+                        .exchange(HttpMethod.POST, task + "/claim", Map.of("userId", "samordnare"))
+                        .getStatusCode()
+                        .value());
         WebappLogin.Session session = WebappLogin.session(rest, "tasklist", "lpo", EngineRestClient.DEMO_PASSWORD);
-        answers.put("identity link in Tasklist", rest.exchange("/camunda/api/engine/engine/default" + task + "/identity-links",
-                HttpMethod.POST, new HttpEntity<>("{\"groupId\":\"forening\",\"type\":\"candidate\"}", session.headers()), String.class)
-                .getStatusCode().value());
+        answers.put(
+                "identity link in Tasklist",
+                rest.exchange(
+                                "/camunda/api/engine/engine/default" + task + "/identity-links",
+                                HttpMethod.POST,
+                                new HttpEntity<>(
+                                        "{\"groupId\":\"forening\",\"type\":\"candidate\"}", session.headers()),
+                                String.class)
+                        .getStatusCode()
+                        .value());
 
-        assertThat(answers).allSatisfy((what, status) -> assertThat(status).as(what).isEqualTo(403));
+        assertThat(answers)
+                .allSatisfy((what, status) -> assertThat(status).as(what).isEqualTo(403));
         JsonNode links = EngineRestClient.as(rest, "admin").getJson(task + "/identity-links");
         assertThat(links.toString()).doesNotContain("forening").doesNotContain("samordnare");
     }
@@ -183,12 +314,29 @@ class TaskIntegrityIntegrationTests {
     void aCandidateClaimsForThemselvesAndHandsTheTaskBack() {
         String pledge = pledgeAwaitingSignatures("Ta och lämna");
         EngineRestClient lpo = EngineRestClient.as(rest, "lpo");
-        String task = "/task/" + lpo.task(pledge, "approve-pledge-police", "polisledning").path("id").asText();
+        String task = "/task/"
+                + lpo.task(pledge, "approve-pledge-police", "polisledning")
+                        .path("id")
+                        .asText();
 
-        assertThat(lpo.exchange(HttpMethod.POST, task + "/claim", Map.of("userId", "lpo")).getStatusCode().value()).isEqualTo(204);
-        assertThat(EngineRestClient.as(rest, "admin").getJson(task).path("assignee").asText()).isEqualTo("lpo");
-        assertThat(lpo.exchange(HttpMethod.POST, task + "/unclaim", null).getStatusCode().value()).isEqualTo(204);
-        assertThat(EngineRestClient.as(rest, "admin").getJson(task).path("assignee").isNull()).isTrue();
+        assertThat(lpo.exchange(HttpMethod.POST, task + "/claim", Map.of("userId", "lpo"))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
+        assertThat(EngineRestClient.as(rest, "admin")
+                        .getJson(task)
+                        .path("assignee")
+                        .asText())
+                .isEqualTo("lpo");
+        assertThat(lpo.exchange(HttpMethod.POST, task + "/unclaim", null)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(204);
+        assertThat(EngineRestClient.as(rest, "admin")
+                        .getJson(task)
+                        .path("assignee")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
@@ -196,15 +344,24 @@ class TaskIntegrityIntegrationTests {
         PledgeJourney journey = journey();
         String pledge = journey.start("Granskning för annan", "Granskningstorget");
         journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge);
-        management.executeJob(management.createJobQuery().processInstanceId(journey.processInstanceId(pledge))
-                .activityId("await-follow-up-date").singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(journey.processInstanceId(pledge))
+                .activityId("await-follow-up-date")
+                .singleResult()
+                .getId());
         journey.compileFollowUp(pledge, "compile-follow-up");
-        String taskId = EngineRestClient.as(rest, "styrgrupp1").assignedTask(pledge, "review-follow-up", "styrgrupp1").path("id").asText();
+        String taskId = EngineRestClient.as(rest, "styrgrupp1")
+                .assignedTask(pledge, "review-follow-up", "styrgrupp1")
+                .path("id")
+                .asText();
 
-        ResponseEntity<String> answer = EngineRestClient.as(rest, "samordnare").submitForAnswer(taskId, Map.of(
-                "reviewerDecision", "close", "reviewerComment", "I ledamotens ställe."));
-        ResponseEntity<String> otherMember = EngineRestClient.as(rest, "styrgrupp2").submitForAnswer(taskId, Map.of(
-                "reviewerDecision", "close", "reviewerComment", "I ledamotens ställe."));
+        ResponseEntity<String> answer = EngineRestClient.as(rest, "samordnare")
+                .submitForAnswer(
+                        taskId, Map.of("reviewerDecision", "close", "reviewerComment", "I ledamotens ställe."));
+        ResponseEntity<String> otherMember = EngineRestClient.as(rest, "styrgrupp2")
+                .submitForAnswer(
+                        taskId, Map.of("reviewerDecision", "close", "reviewerComment", "I ledamotens ställe."));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(403);
         assertThat(otherMember.getStatusCode().value()).isEqualTo(403);
@@ -218,15 +375,32 @@ class TaskIntegrityIntegrationTests {
         for (int race = 0; race < 20; race++) {
             String pledge = journey.start("Dubbelsvar " + race, "Dubbeltorget");
             EngineRestClient kommun = EngineRestClient.as(rest, "kommun");
-            String taskId = kommun.task(pledge, "hold-citizen-dialogue", "kommun").path("id").asText();
-            Map<String, Object> dialogue = Map.of("dialogueMethod", "enkat", "dialogueStart", "2026-09-01",
-                    "dialogueEnd", "2026-09-30", "dialogueParticipants", 10, "dialogueConcerns", "Mörkt i parken");
-            races.add(race(() -> status(kommun.submitForAnswer(taskId, dialogue)), () -> status(kommun.submitForAnswer(taskId, dialogue))));
+            String taskId = kommun.task(pledge, "hold-citizen-dialogue", "kommun")
+                    .path("id")
+                    .asText();
+            Map<String, Object> dialogue = Map.of(
+                    "dialogueMethod",
+                    "enkat",
+                    "dialogueStart",
+                    "2026-09-01",
+                    "dialogueEnd",
+                    "2026-09-30",
+                    "dialogueParticipants",
+                    10,
+                    "dialogueConcerns",
+                    "Mörkt i parken");
+            races.add(race(
+                    () -> status(kommun.submitForAnswer(taskId, dialogue)),
+                    () -> status(kommun.submitForAnswer(taskId, dialogue))));
             dialogues.put(pledge, events(pledge, "citizen-dialogue"));
         }
 
-        assertThat(races).as("unexpected answers: %s", unexpected).allSatisfy(statuses -> assertThat(statuses).containsExactlyInAnyOrder(204, 409));
-        assertThat(dialogues).allSatisfy((pledge, recorded) -> assertThat(recorded).as(pledge).isEqualTo(1));
+        assertThat(races)
+                .as("unexpected answers: %s", unexpected)
+                .allSatisfy(statuses -> assertThat(statuses).containsExactlyInAnyOrder(204, 409));
+        assertThat(dialogues)
+                .allSatisfy(
+                        (pledge, recorded) -> assertThat(recorded).as(pledge).isEqualTo(1));
     }
 
     @Test
@@ -235,20 +409,35 @@ class TaskIntegrityIntegrationTests {
             String pledge = pledgeAwaitingSignatures("Samtidiga underskrifter " + race);
             EngineRestClient lpo = EngineRestClient.as(rest, "lpo");
             EngineRestClient kso = EngineRestClient.as(rest, "kso");
-            String police = lpo.task(pledge, "approve-pledge-police", "polisledning").path("id").asText();
-            String municipality = kso.task(pledge, "approve-pledge-municipality", "kommunledning").path("id").asText();
+            String police = lpo.task(pledge, "approve-pledge-police", "polisledning")
+                    .path("id")
+                    .asText();
+            String municipality = kso.task(pledge, "approve-pledge-municipality", "kommunledning")
+                    .path("id")
+                    .asText();
             Map<String, Object> policeApproval = Map.of("policeApproval", "approve", "policeSignatory", "Eva Holm");
-            Map<String, Object> municipalApproval = Map.of("municipalityApproval", "approve", "municipalitySignatory", "Lars Ekström");
+            Map<String, Object> municipalApproval =
+                    Map.of("municipalityApproval", "approve", "municipalitySignatory", "Lars Ekström");
 
-            List<Integer> statuses = race(() -> lpo.submit(police, policeApproval), () -> kso.submit(municipality, municipalApproval));
-            assertThat(statuses).as("race %d", race).containsAnyOf(204).allSatisfy(status -> assertThat(status).isIn(204, 409));
+            List<Integer> statuses =
+                    race(() -> lpo.submit(police, policeApproval), () -> kso.submit(municipality, municipalApproval));
+            assertThat(statuses)
+                    .as("race %d", race)
+                    .containsAnyOf(204)
+                    .allSatisfy(status -> assertThat(status).isIn(204, 409));
             if (statuses.get(0) == 409) {
-                assertThat(lpo.submit(police, policeApproval)).as("the police head tries again").isEqualTo(204);
+                assertThat(lpo.submit(police, policeApproval))
+                        .as("the police head tries again")
+                        .isEqualTo(204);
             }
             if (statuses.get(1) == 409) {
-                assertThat(kso.submit(municipality, municipalApproval)).as("the signatory tries again").isEqualTo(204);
+                assertThat(kso.submit(municipality, municipalApproval))
+                        .as("the signatory tries again")
+                        .isEqualTo(204);
             }
-            assertThat(events(pledge, "approval")).as("approvals of race %d", race).isEqualTo(2);
+            assertThat(events(pledge, "approval"))
+                    .as("approvals of race %d", race)
+                    .isEqualTo(2);
             EngineRestClient.as(rest, "samordnare").task(pledge, "communicate-pledge", "samordnare");
         }
     }
@@ -278,7 +467,8 @@ class TaskIntegrityIntegrationTests {
     }
 
     private int events(String pledge, String type) {
-        ResponseEntity<String> timeline = EngineRestClient.as(rest, "samordnare").getApi("/api/pledges/" + pledge + "/timeline");
+        ResponseEntity<String> timeline =
+                EngineRestClient.as(rest, "samordnare").getApi("/api/pledges/" + pledge + "/timeline");
         int count = 0;
         for (JsonNode event : EngineRestClient.read(timeline.getBody())) {
             count += event.path("type").asText().equals(type) ? 1 : 0;
@@ -288,8 +478,9 @@ class TaskIntegrityIntegrationTests {
 
     private static List<String> fields(ResponseEntity<String> answer) {
         List<String> fields = new ArrayList<>();
-        EngineRestClient.read(answer.getBody()).path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        EngineRestClient.read(answer.getBody())
+                .path("errors")
+                .forEach(error -> fields.add(error.path("field").asText()));
         return fields;
     }
-
 }

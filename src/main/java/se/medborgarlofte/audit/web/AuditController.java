@@ -45,27 +45,47 @@ class AuditController {
 
     @GetMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sök i granskningsloggen (endast samordnare); nyaste först")
-    List<AuditEntry> search(@RequestParam(required = false) String user, @RequestParam(required = false) String pledge,
-                            @RequestParam(required = false) String action, @RequestParam(required = false) String from,
-                            @RequestParam(required = false) String to, @RequestParam(required = false, defaultValue = "200") int limit) {
+    List<AuditEntry> search(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String pledge,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false, defaultValue = "200") int limit) {
         requireCoordinator();
         return entries(user, pledge, action, from, to, Math.max(1, Math.min(limit, MAX_ENTRIES)));
     }
 
     @GetMapping(path = "/api/audit.csv", produces = "text/csv")
-    @Operation(summary = "Exportera granskningsloggen som CSV (endast samordnare)",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String user, @RequestParam(required = false) String pledge,
-                                  @RequestParam(required = false) String action, @RequestParam(required = false) String from,
-                                  @RequestParam(required = false) String to) {
+    @Operation(
+            summary = "Exportera granskningsloggen som CSV (endast samordnare)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String user,
+            @RequestParam(required = false) String pledge,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
         requireCoordinator();
         StringBuilder csv = new StringBuilder("\uFEFFTidpunkt;Användare;Händelse;Diarienummer;Resurs;Svar;Adress\r\n");
         for (AuditEntry entry : entries(user, pledge, action, from, to, MAX_ENTRIES)) {
-            csv.append(Stream.of(entry.occurredAt().toString(), entry.userId(), entry.action(), entry.pledge(), entry.resource(),
-                    String.valueOf(entry.outcome()), entry.remoteAddress()).map(CsvCells::cell)
-                    .collect(Collectors.joining(";"))).append("\r\n");
+            csv.append(Stream.of(
+                                    entry.occurredAt().toString(),
+                                    entry.userId(),
+                                    entry.action(),
+                                    entry.pledge(),
+                                    entry.resource(),
+                                    String.valueOf(entry.outcome()),
+                                    entry.remoteAddress())
+                            .map(CsvCells::cell)
+                            .collect(Collectors.joining(";")))
+                    .append("\r\n");
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=granskningslogg.csv")
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -93,7 +113,8 @@ class AuditController {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "Ange tidpunkten som ÅÅÅÅ-MM-DDTtt:mm:ssZ, t.ex. 2026-11-01T00:00:00Z."));
+            problems.add(
+                    new FieldProblem(field, "Ange tidpunkten som ÅÅÅÅ-MM-DDTtt:mm:ssZ, t.ex. 2026-11-01T00:00:00Z."));
             return null;
         }
     }

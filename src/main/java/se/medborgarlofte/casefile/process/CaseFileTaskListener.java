@@ -41,9 +41,13 @@ public class CaseFileTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String key = task.getTaskDefinitionKey();
-        Map<String, Object> changed = record(new CompletedTask(key, task.getExecution().getProcessBusinessKey(),
-                new FormValues(task::getVariable), EngineContext.actor(task.getProcessEngineServices(), task.getAssignee()),
-                task.getAssignee(), EngineContext.now()));
+        Map<String, Object> changed = record(new CompletedTask(
+                key,
+                task.getExecution().getProcessBusinessKey(),
+                new FormValues(task::getVariable),
+                EngineContext.actor(task.getProcessEngineServices(), task.getAssignee()),
+                task.getAssignee(),
+                EngineContext.now()));
         changed.forEach(task::setVariable);
         task.getExecution().removeVariables(recorders.get(key).confidentialAfter(key));
     }

@@ -34,7 +34,9 @@ public class CaseDocuments {
         Map<String, List<CommitmentView>> promises = new LinkedHashMap<>();
         for (String party : Labels.partyOrder()) {
             List<CommitmentView> ofParty = new ArrayList<>();
-            pledge.commitments().stream().filter(commitment -> party.equals(commitment.party())).forEach(ofParty::add);
+            pledge.commitments().stream()
+                    .filter(commitment -> party.equals(commitment.party()))
+                    .forEach(ofParty::add);
             if (!ofParty.isEmpty()) {
                 promises.put(party, ofParty);
             }
@@ -52,8 +54,16 @@ public class CaseDocuments {
         PledgeCase pledge = find(registrationNumber);
         Context context = context(pledge);
         context.setVariable("chart", IndicatorChart.of(pledge.followUps()));
-        context.setVariable("decision", pledge.decisions().isEmpty() ? null : pledge.decisions().get(pledge.decisions().size() - 1));
-        context.setVariable("latest", pledge.followUps().isEmpty() ? null : pledge.followUps().get(pledge.followUps().size() - 1));
+        context.setVariable(
+                "decision",
+                pledge.decisions().isEmpty()
+                        ? null
+                        : pledge.decisions().get(pledge.decisions().size() - 1));
+        context.setVariable(
+                "latest",
+                pledge.followUps().isEmpty()
+                        ? null
+                        : pledge.followUps().get(pledge.followUps().size() - 1));
         return templates.process("follow-up-report", context);
     }
 
@@ -72,8 +82,10 @@ public class CaseDocuments {
      */
     public String minutesHtml(String registrationNumber, int number) {
         PledgeCase pledge = find(registrationNumber);
-        DecisionView decision = pledge.decisions().stream().filter(candidate -> candidate.number() == number)
-                .filter(candidate -> candidate.decidedWhen() != null).findFirst()
+        DecisionView decision = pledge.decisions().stream()
+                .filter(candidate -> candidate.number() == number)
+                .filter(candidate -> candidate.decidedWhen() != null)
+                .findFirst()
                 .orElseThrow(() -> CaseNotFoundException.decision(registrationNumber, number));
         Context context = context(pledge);
         context.setVariable("decision", decision);
@@ -115,7 +127,9 @@ public class CaseDocuments {
 
         /** The calendar day of an instant, in Sweden. */
         public java.time.LocalDate day(java.time.Instant instant) {
-            return instant == null ? null : java.time.LocalDate.ofInstant(instant, java.time.ZoneId.of("Europe/Stockholm"));
+            return instant == null
+                    ? null
+                    : java.time.LocalDate.ofInstant(instant, java.time.ZoneId.of("Europe/Stockholm"));
         }
     }
 }

@@ -11,16 +11,15 @@ import se.medborgarlofte.cases.CaseViews.FollowUpView;
  */
 public record IndicatorChart(List<Series> series) {
 
-    public record Series(String title, List<Bar> bars) {
-    }
+    public record Series(String title, List<Bar> bars) {}
 
-    public record Bar(String label, String value, int percent) {
-    }
+    public record Bar(String label, String value, int percent) {}
 
     public static IndicatorChart of(List<FollowUpView> followUps) {
         List<Series> series = new ArrayList<>();
         series.add(series("Anmälda brott", followUps, f -> BigDecimal.valueOf(f.reportedCrimes()), null));
-        series.add(series("Deltagare i aktiviteter", followUps, f -> BigDecimal.valueOf(f.activityParticipants()), null));
+        series.add(
+                series("Deltagare i aktiviteter", followUps, f -> BigDecimal.valueOf(f.activityParticipants()), null));
         series.add(series("Trygghetsindex (0–6)", followUps, FollowUpView::safetyIndex, BigDecimal.valueOf(6)));
         return new IndicatorChart(series);
     }
@@ -29,11 +28,18 @@ public record IndicatorChart(List<Series> series) {
         return series.stream().allMatch(s -> s.bars().isEmpty());
     }
 
-    private static Series series(String title, List<FollowUpView> followUps,
-                                 java.util.function.Function<FollowUpView, BigDecimal> value, BigDecimal scale) {
+    private static Series series(
+            String title,
+            List<FollowUpView> followUps,
+            java.util.function.Function<FollowUpView, BigDecimal> value,
+            BigDecimal scale) {
         BigDecimal max = scale;
         if (max == null) {
-            max = followUps.stream().map(value).filter(v -> v != null).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+            max = followUps.stream()
+                    .map(value)
+                    .filter(v -> v != null)
+                    .max(BigDecimal::compareTo)
+                    .orElse(BigDecimal.ONE);
         }
         List<Bar> bars = new ArrayList<>();
         for (FollowUpView followUp : followUps) {
@@ -41,7 +47,11 @@ public record IndicatorChart(List<Series> series) {
             if (v == null) {
                 continue;
             }
-            int percent = max.signum() == 0 ? 0 : v.multiply(BigDecimal.valueOf(100)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue();
+            int percent = max.signum() == 0
+                    ? 0
+                    : v.multiply(BigDecimal.valueOf(100))
+                            .divide(max, 0, java.math.RoundingMode.HALF_UP)
+                            .intValue();
             String label = followUp.kind().equals("final") ? "Slut" : "Uppföljning " + followUp.number();
             bars.add(new Bar(label, v.stripTrailingZeros().toPlainString(), Math.max(1, Math.min(100, percent))));
         }

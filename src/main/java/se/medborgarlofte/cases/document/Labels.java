@@ -5,19 +5,47 @@ import java.util.Map;
 /** Swedish names of the codes the case file stores, for documents. */
 public final class Labels {
 
-    private static final Map<String, String> PARTIES = Map.of("polisen", "Polisen", "kommunen", "Kommunen",
-            "forening", "Föreningar och civilsamhälle", "naringsliv", "Näringsliv och bostadsbolag", "gemensamt", "Gemensamt");
+    private static final Map<String, String> PARTIES = Map.of(
+            "polisen",
+            "Polisen",
+            "kommunen",
+            "Kommunen",
+            "forening",
+            "Föreningar och civilsamhälle",
+            "naringsliv",
+            "Näringsliv och bostadsbolag",
+            "gemensamt",
+            "Gemensamt");
     /** How each party's promises are introduced in the public document. */
-    private static final Map<String, String> PROMISE_HEADINGS = Map.of("polisen", "Polisen lovar att …",
-            "kommunen", "Kommunen lovar att …", "forening", "Föreningarna lovar att …",
-            "naringsliv", "Bostadsbolaget och näringslivet lovar att …", "gemensamt", "Tillsammans lovar vi att …");
-    private static final Map<String, String> STATUSES = Map.of("drafted", "Utkast", "in-progress", "Pågår",
-            "done", "Genomförd", "partly-done", "Delvis genomförd", "not-done", "Ej genomförd", "stopped", "Avbruten");
-    private static final Map<String, String> ASSESSMENTS = Map.of("on-track", "Enligt plan", "at-risk", "Risk",
-            "not-met", "Uppfylls inte");
+    private static final Map<String, String> PROMISE_HEADINGS = Map.of(
+            "polisen",
+            "Polisen lovar att …",
+            "kommunen",
+            "Kommunen lovar att …",
+            "forening",
+            "Föreningarna lovar att …",
+            "naringsliv",
+            "Bostadsbolaget och näringslivet lovar att …",
+            "gemensamt",
+            "Tillsammans lovar vi att …");
 
-    private Labels() {
-    }
+    private static final Map<String, String> STATUSES = Map.of(
+            "drafted",
+            "Utkast",
+            "in-progress",
+            "Pågår",
+            "done",
+            "Genomförd",
+            "partly-done",
+            "Delvis genomförd",
+            "not-done",
+            "Ej genomförd",
+            "stopped",
+            "Avbruten");
+    private static final Map<String, String> ASSESSMENTS =
+            Map.of("on-track", "Enligt plan", "at-risk", "Risk", "not-met", "Uppfylls inte");
+
+    private Labels() {}
 
     public static String party(String code) {
         return PARTIES.getOrDefault(code, code);

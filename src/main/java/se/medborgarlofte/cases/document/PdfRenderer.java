@@ -12,7 +12,11 @@ public class PdfRenderer {
 
     public byte[] render(String xhtml) {
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
-            new PdfRendererBuilder().useFastMode().withHtmlContent(xhtml, null).toStream(pdf).run();
+            new PdfRendererBuilder()
+                    .useFastMode()
+                    .withHtmlContent(xhtml, null)
+                    .toStream(pdf)
+                    .run();
             return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -53,7 +53,8 @@ class CaseAccess {
     /** Internal information (timeline, follow-ups, decisions) is not for associations and businesses. */
     void requireInternal() {
         if (audience() == Audience.PUBLIC) {
-            throw new ForbiddenException("Den här delen av ärendet är bara tillgänglig för kommunen, polisen och styrgruppen.");
+            throw new ForbiddenException(
+                    "Den här delen av ärendet är bara tillgänglig för kommunen, polisen och styrgruppen.");
         }
     }
 
@@ -67,20 +68,60 @@ class CaseAccess {
     PledgeCase redact(PledgeCase pledge) {
         return switch (audience()) {
             case FULL -> pledge;
-            case INTERNAL -> withSituationPictures(pledge, pledge.situationPictures().stream()
-                    .filter(picture -> !picture.source().equals("police")).toList());
-            case PUBLIC -> new PledgeCase(pledge.summary(), pledge.areaDescription(), pledge.background(), pledge.pledgeText(),
-                    null, pledge.signatories(), pledge.communicatedOn(), pledge.communicationChannels(), pledge.feedbackOn(),
-                    pledge.feedbackSummary(), pledge.renewedFrom(), pledge.renewedAs(), List.of(), List.of(),
-                    pledge.prioritisedProblems(), pledge.commitments(), pledge.openTasks(), List.of(), List.of(), List.of());
+            case INTERNAL ->
+                withSituationPictures(
+                        pledge,
+                        pledge.situationPictures().stream()
+                                .filter(picture -> !picture.source().equals("police"))
+                                .toList());
+            case PUBLIC ->
+                new PledgeCase(
+                        pledge.summary(),
+                        pledge.areaDescription(),
+                        pledge.background(),
+                        pledge.pledgeText(),
+                        null,
+                        pledge.signatories(),
+                        pledge.communicatedOn(),
+                        pledge.communicationChannels(),
+                        pledge.feedbackOn(),
+                        pledge.feedbackSummary(),
+                        pledge.renewedFrom(),
+                        pledge.renewedAs(),
+                        List.of(),
+                        List.of(),
+                        pledge.prioritisedProblems(),
+                        pledge.commitments(),
+                        pledge.openTasks(),
+                        List.of(),
+                        List.of(),
+                        List.of());
         };
     }
 
-    private static PledgeCase withSituationPictures(PledgeCase p, List<se.medborgarlofte.cases.CaseViews.SituationPictureView> pictures) {
-        return new PledgeCase(p.summary(), p.areaDescription(), p.background(), p.pledgeText(), p.jointSituationPicture(),
-                p.signatories(), p.communicatedOn(), p.communicationChannels(), p.feedbackOn(), p.feedbackSummary(),
-                p.renewedFrom(), p.renewedAs(), pictures, p.citizenDialogues(), p.prioritisedProblems(), p.commitments(),
-                p.openTasks(), p.approvals(), p.followUps(), p.decisions());
+    private static PledgeCase withSituationPictures(
+            PledgeCase p, List<se.medborgarlofte.cases.CaseViews.SituationPictureView> pictures) {
+        return new PledgeCase(
+                p.summary(),
+                p.areaDescription(),
+                p.background(),
+                p.pledgeText(),
+                p.jointSituationPicture(),
+                p.signatories(),
+                p.communicatedOn(),
+                p.communicationChannels(),
+                p.feedbackOn(),
+                p.feedbackSummary(),
+                p.renewedFrom(),
+                p.renewedAs(),
+                pictures,
+                p.citizenDialogues(),
+                p.prioritisedProblems(),
+                p.commitments(),
+                p.openTasks(),
+                p.approvals(),
+                p.followUps(),
+                p.decisions());
     }
 
     private List<String> groups() {

@@ -33,76 +33,125 @@ class DocumentController {
     }
 
     @GetMapping(path = "/document.html", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "Det publika medborgarlöftet som HTML",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_HTML_VALUE,
-                    schema = @Schema(type = "string"))))
+    @Operation(
+            summary = "Det publika medborgarlöftet som HTML",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))))
     ResponseEntity<String> pledgeHtml(@PathVariable String registrationNumber) {
         access.audience();
         return html(documents.pledgeHtml(registrationNumber));
     }
 
     @GetMapping(path = "/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Det publika medborgarlöftet som PDF",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
-                    schema = @Schema(type = "string", format = "binary"))))
+    @Operation(
+            summary = "Det publika medborgarlöftet som PDF",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_PDF_VALUE,
+                                            schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> pledgePdf(@PathVariable String registrationNumber) {
         access.audience();
-        return file(documents.pledgePdf(registrationNumber), MediaType.APPLICATION_PDF, registrationNumber + "-medborgarlofte.pdf");
+        return file(
+                documents.pledgePdf(registrationNumber),
+                MediaType.APPLICATION_PDF,
+                registrationNumber + "-medborgarlofte.pdf");
     }
 
     @GetMapping(path = "/follow-up-report.html", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "Uppföljningsrapporten som HTML",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_HTML_VALUE,
-                    schema = @Schema(type = "string"))))
+    @Operation(
+            summary = "Uppföljningsrapporten som HTML",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))))
     ResponseEntity<String> followUpHtml(@PathVariable String registrationNumber) {
         access.requireInternal();
         return html(documents.followUpHtml(registrationNumber));
     }
 
     @GetMapping(path = "/follow-up-report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Uppföljningsrapporten som PDF",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
-                    schema = @Schema(type = "string", format = "binary"))))
+    @Operation(
+            summary = "Uppföljningsrapporten som PDF",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_PDF_VALUE,
+                                            schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> followUpPdf(@PathVariable String registrationNumber) {
         access.requireInternal();
-        return file(documents.followUpPdf(registrationNumber), MediaType.APPLICATION_PDF, registrationNumber + "-uppfoljning.pdf");
+        return file(
+                documents.followUpPdf(registrationNumber),
+                MediaType.APPLICATION_PDF,
+                registrationNumber + "-uppfoljning.pdf");
     }
 
     @GetMapping(path = "/follow-up-report.csv", produces = CSV)
-    @Operation(summary = "Uppföljningsrapporten som CSV (semikolonseparerad, UTF-8)",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = CSV, schema = @Schema(type = "string"))))
+    @Operation(
+            summary = "Uppföljningsrapporten som CSV (semikolonseparerad, UTF-8)",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content = @Content(mediaType = CSV, schema = @Schema(type = "string"))))
     ResponseEntity<byte[]> followUpCsv(@PathVariable String registrationNumber) {
         access.requireInternal();
-        return file(documents.followUpCsv(registrationNumber).getBytes(StandardCharsets.UTF_8),
-                new MediaType("text", "csv", StandardCharsets.UTF_8), registrationNumber + "-uppfoljning.csv");
+        return file(
+                documents.followUpCsv(registrationNumber).getBytes(StandardCharsets.UTF_8),
+                new MediaType("text", "csv", StandardCharsets.UTF_8),
+                registrationNumber + "-uppfoljning.csv");
     }
 
     @GetMapping(path = "/decisions/{number}/minutes.html", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "Protokoll från styrgruppens granskning (beslut nummer {number}) som HTML",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.TEXT_HTML_VALUE,
-                    schema = @Schema(type = "string"))))
+    @Operation(
+            summary = "Protokoll från styrgruppens granskning (beslut nummer {number}) som HTML",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))))
     ResponseEntity<String> minutesHtml(@PathVariable String registrationNumber, @PathVariable int number) {
         access.requireInternal();
         return html(documents.minutesHtml(registrationNumber, number));
     }
 
     @GetMapping(path = "/decisions/{number}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "Protokoll från styrgruppens granskning (beslut nummer {number}) som PDF",
-            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
-                    schema = @Schema(type = "string", format = "binary"))))
+    @Operation(
+            summary = "Protokoll från styrgruppens granskning (beslut nummer {number}) som PDF",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_PDF_VALUE,
+                                            schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<byte[]> minutesPdf(@PathVariable String registrationNumber, @PathVariable int number) {
         access.requireInternal();
-        return file(documents.minutesPdf(registrationNumber, number), MediaType.APPLICATION_PDF,
+        return file(
+                documents.minutesPdf(registrationNumber, number),
+                MediaType.APPLICATION_PDF,
                 registrationNumber + "-protokoll-" + number + ".pdf");
     }
 
     private static ResponseEntity<String> html(String html) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8)).body(html);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+                .body(html);
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(name).build().toString())
                 .body(content);
     }
 }

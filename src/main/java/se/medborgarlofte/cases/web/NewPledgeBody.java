@@ -15,23 +15,36 @@ import se.medborgarlofte.system.web.InvalidRequestException;
 @Schema(name = "NewPledge", description = "Ett nytt medborgarlöfte")
 record NewPledgeBody(
         @Schema(example = "Tryggare Gustav Adolfs plan")
-        @NotBlank(message = "Rubrik saknas.") @Size(min = 5, max = 120, message = "Rubriken ska vara 5–120 tecken.")
+        @NotBlank(message = "Rubrik saknas.")
+        @Size(min = 5, max = 120, message = "Rubriken ska vara 5–120 tecken.")
         String title,
+
         @Schema(example = "Gustav Adolfs plan")
-        @NotBlank(message = "Område saknas.") @Size(min = 2, max = 120, message = "Området ska vara 2–120 tecken.")
+        @NotBlank(message = "Område saknas.")
+        @Size(min = 2, max = 120, message = "Området ska vara 2–120 tecken.")
         String area,
+
         @Size(max = 2000, message = "Beskrivningen får vara högst 2000 tecken.")
         String areaDescription,
-        @NotBlank(message = "Bakgrund saknas.") @Size(min = 20, max = 4000, message = "Bakgrunden ska vara 20–4000 tecken.")
+
+        @NotBlank(message = "Bakgrund saknas.")
+        @Size(min = 20, max = 4000, message = "Bakgrunden ska vara 20–4000 tecken.")
         String background,
+
         @Schema(example = "2027-01-01") @NotNull(message = "Periodens första dag saknas.")
         LocalDate periodStart,
+
         @Schema(example = "2028-12-31") @NotNull(message = "Periodens sista dag saknas.")
         LocalDate periodEnd,
+
         @Schema(example = "[\"polisen\", \"kommunen\"]") @NotEmpty(message = "Ange minst en part.")
-        List<@NotNull(message = "En part saknar värde.")
-             @Pattern(regexp = "polisen|kommunen|forening|naringsliv",
-                     message = "Okänd part; använd polisen, kommunen, forening eller naringsliv.") String> parties) {
+        List<
+                        @NotNull(message = "En part saknar värde.")
+                        @Pattern(
+                                regexp = "polisen|kommunen|forening|naringsliv",
+                                message = "Okänd part; använd polisen, kommunen, forening eller naringsliv.")
+                        String>
+                parties) {
 
     void requireValidPeriod() {
         if (periodEnd.isBefore(periodStart)) {
@@ -43,7 +56,13 @@ record NewPledgeBody(
     }
 
     NewPledgeRequest toRequest() {
-        return new NewPledgeRequest(title.trim(), area.trim(), areaDescription, background.trim(), periodStart, periodEnd,
+        return new NewPledgeRequest(
+                title.trim(),
+                area.trim(),
+                areaDescription,
+                background.trim(),
+                periodStart,
+                periodEnd,
                 parties.stream().distinct().toList());
     }
 }

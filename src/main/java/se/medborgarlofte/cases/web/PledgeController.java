@@ -35,7 +35,8 @@ class PledgeController {
     private final PledgeListParameters listParameters;
     private final CaseAccess access;
 
-    PledgeController(CaseQueries queries, PledgeStarter starter, PledgeListParameters listParameters, CaseAccess access) {
+    PledgeController(
+            CaseQueries queries, PledgeStarter starter, PledgeListParameters listParameters, CaseAccess access) {
         this.queries = queries;
         this.starter = starter;
         this.listParameters = listParameters;
@@ -48,31 +49,41 @@ class PledgeController {
         access.requireCoordinator();
         body.requireValidPeriod();
         String registrationNumber = starter.start(body.toRequest());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{registrationNumber}")
-                .buildAndExpand(registrationNumber).toUri();
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+                .path("/{registrationNumber}")
+                .buildAndExpand(registrationNumber)
+                .toUri();
         return ResponseEntity.created(location).body(caseOf(registrationNumber));
     }
 
     @GetMapping
-    @Operation(summary = "Sök medborgarlöften", description = "Filtrera på skede, status, år, område, part och fritext; "
-            + "sortera på " + "registrationNumber, title, area, periodStart, periodEnd, stage eller updatedAt.")
+    @Operation(
+            summary = "Sök medborgarlöften",
+            description = "Filtrera på skede, status, år, område, part och fritext; " + "sortera på "
+                    + "registrationNumber, title, area, periodStart, periodEnd, stage eller updatedAt.")
     Page<PledgeSummary> list(
             @Parameter(description = "Skede, t.ex. implement") @RequestParam(required = false) String stage,
             @Parameter(description = "active, closed eller renewed") @RequestParam(required = false) String status,
             @Parameter(description = "Registreringsår") @RequestParam(required = false) String year,
             @Parameter(description = "Del av områdets namn") @RequestParam(required = false) String area,
-            @Parameter(description = "polisen, kommunen, forening eller naringsliv") @RequestParam(required = false) String party,
-            @Parameter(description = "Fritext i diarienummer, rubrik, område och bakgrund") @RequestParam(required = false) String q,
+            @Parameter(description = "polisen, kommunen, forening eller naringsliv") @RequestParam(required = false)
+                    String party,
+            @Parameter(description = "Fritext i diarienummer, rubrik, område och bakgrund")
+                    @RequestParam(required = false)
+                    String q,
             @Parameter(description = "Sida, från 0") @RequestParam(required = false) String page,
             @Parameter(description = "Antal per sida, 1–100") @RequestParam(required = false) String size,
-            @Parameter(description = "Fält och riktning, t.ex. registrationNumber,desc") @RequestParam(required = false) String sort) {
+            @Parameter(description = "Fält och riktning, t.ex. registrationNumber,desc") @RequestParam(required = false)
+                    String sort) {
         access.audience();
-        PledgeListParameters.Parsed parsed = listParameters.parse(stage, status, year, area, party, q, page, size, sort);
+        PledgeListParameters.Parsed parsed =
+                listParameters.parse(stage, status, year, area, party, q, page, size, sort);
         return queries.list(parsed.filter(), parsed.page(), parsed.size(), parsed.sort(), parsed.ascending());
     }
 
     @GetMapping("/{registrationNumber}")
-    @Operation(summary = "Hela ärendet: åtaganden med framsteg, öppna uppgifter, godkännanden, uppföljningar och beslut")
+    @Operation(
+            summary = "Hela ärendet: åtaganden med framsteg, öppna uppgifter, godkännanden, uppföljningar och beslut")
     PledgeCase get(@PathVariable String registrationNumber) {
         return caseOf(registrationNumber);
     }
@@ -94,7 +105,8 @@ class PledgeController {
     }
 
     private PledgeCase caseOf(String registrationNumber) {
-        return access.redact(queries.find(registrationNumber).orElseThrow(() -> new CaseNotFoundException(registrationNumber)));
+        return access.redact(
+                queries.find(registrationNumber).orElseThrow(() -> new CaseNotFoundException(registrationNumber)));
     }
 
     private void requireExists(String registrationNumber) {

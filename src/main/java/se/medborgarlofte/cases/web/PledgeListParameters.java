@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.Stages;
 import se.medborgarlofte.cases.PledgeFilter;
 import se.medborgarlofte.cases.PledgeSort;
-import se.medborgarlofte.casefile.Stages;
 import se.medborgarlofte.system.web.FieldProblem;
 import se.medborgarlofte.system.web.InvalidRequestException;
 
@@ -19,11 +19,18 @@ class PledgeListParameters {
     private static final Set<String> STATUSES = Set.of("active", "closed", "renewed");
     private static final Set<String> PARTIES = Set.of("polisen", "kommunen", "forening", "naringsliv");
 
-    record Parsed(PledgeFilter filter, int page, int size, PledgeSort sort, boolean ascending) {
-    }
+    record Parsed(PledgeFilter filter, int page, int size, PledgeSort sort, boolean ascending) {}
 
-    Parsed parse(String stage, String status, String year, String area, String party, String text, String page,
-                 String size, String sort) {
+    Parsed parse(
+            String stage,
+            String status,
+            String year,
+            String area,
+            String party,
+            String text,
+            String page,
+            String size,
+            String sort) {
         List<FieldProblem> problems = new ArrayList<>();
         String stageValue = oneOf("stage", stage, Stages.keys(), problems);
         String statusValue = oneOf("status", status, STATUSES, problems);
@@ -38,8 +45,12 @@ class PledgeListParameters {
             PledgeSort chosen = PledgeSort.byField(parts[0].trim());
             String direction = parts.length > 1 ? parts[1].trim().toLowerCase() : "asc";
             if (chosen == null) {
-                problems.add(new FieldProblem("sort", "Kan inte sortera på '" + parts[0].trim() + "'; välj bland "
-                        + String.join(", ", PledgeSort.fields().stream().sorted().toList()) + "."));
+                problems.add(new FieldProblem(
+                        "sort",
+                        "Kan inte sortera på '" + parts[0].trim() + "'; välj bland "
+                                + String.join(
+                                        ", ",
+                                        PledgeSort.fields().stream().sorted().toList()) + "."));
             } else if (!direction.equals("asc") && !direction.equals("desc")) {
                 problems.add(new FieldProblem("sort", "Riktningen ska vara asc eller desc."));
             } else {
@@ -56,8 +67,18 @@ class PledgeListParameters {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return new Parsed(new PledgeFilter(stageValue, statusValue, yearValue, blank(area) ? null : area.trim(), partyValue,
-                blank(text) ? null : text.trim()), pageValue, sizeValue, sortValue, ascending);
+        return new Parsed(
+                new PledgeFilter(
+                        stageValue,
+                        statusValue,
+                        yearValue,
+                        blank(area) ? null : area.trim(),
+                        partyValue,
+                        blank(text) ? null : text.trim()),
+                pageValue,
+                sizeValue,
+                sortValue,
+                ascending);
     }
 
     private static String oneOf(String field, String value, Set<String> allowed, List<FieldProblem> problems) {
@@ -65,14 +86,17 @@ class PledgeListParameters {
             return null;
         }
         if (!allowed.contains(value.trim())) {
-            problems.add(new FieldProblem(field, "Okänt värde '" + value + "'; välj bland "
-                    + String.join(", ", allowed.stream().sorted().toList()) + "."));
+            problems.add(new FieldProblem(
+                    field,
+                    "Okänt värde '" + value + "'; välj bland "
+                            + String.join(", ", allowed.stream().sorted().toList()) + "."));
             return null;
         }
         return value.trim();
     }
 
-    private static Integer number(String field, String value, int min, int max, Integer fallback, List<FieldProblem> problems) {
+    private static Integer number(
+            String field, String value, int min, int max, Integer fallback, List<FieldProblem> problems) {
         if (blank(value)) {
             return fallback;
         }

@@ -31,9 +31,14 @@ public class CouncilTaskRecorder implements TaskRecorder {
     @Override
     public Map<String, Object> record(CompletedTask task) {
         FormValues values = task.values();
-        council.recordMinutes(Long.parseLong(values.requiredText(CouncilProcess.MEETING_ID, "Möte")),
-                values.date(CouncilProcess.HELD_ON, "Mötesdatum"), values.requiredText(CouncilProcess.ATTENDEES, "Närvarande", 2000),
-                values.requiredText(CouncilProcess.MINUTES, "Protokoll", 4000), decisions(values), task.actor(), task.at());
+        council.recordMinutes(
+                Long.parseLong(values.requiredText(CouncilProcess.MEETING_ID, "Möte")),
+                values.date(CouncilProcess.HELD_ON, "Mötesdatum"),
+                values.requiredText(CouncilProcess.ATTENDEES, "Närvarande", 2000),
+                values.requiredText(CouncilProcess.MINUTES, "Protokoll", 4000),
+                decisions(values),
+                task.actor(),
+                task.at());
         return Map.of();
     }
 
@@ -41,9 +46,11 @@ public class CouncilTaskRecorder implements TaskRecorder {
         List<CouncilDecision> decisions = new ArrayList<>();
         for (JsonNode item : values.list(CouncilProcess.DECISIONS, "Beslut")) {
             String pledge = item.path("registrationNumber").asText("").trim();
-            decisions.add(new CouncilDecision(FormValues.withinLength(FormValues.requiredInRow(item, "decision", "Beslut"), "Beslut", 2000),
+            decisions.add(new CouncilDecision(
+                    FormValues.withinLength(FormValues.requiredInRow(item, "decision", "Beslut"), "Beslut", 2000),
                     FormValues.withinLength(FormValues.requiredInRow(item, "responsible", "Ansvarig"), "Ansvarig", 200),
-                    pledge.isEmpty() ? null : pledge, FormValues.day(item.path("dueOn").asText("").trim(), "Klart senast")));
+                    pledge.isEmpty() ? null : pledge,
+                    FormValues.day(item.path("dueOn").asText("").trim(), "Klart senast")));
         }
         return decisions;
     }

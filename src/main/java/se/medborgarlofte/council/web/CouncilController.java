@@ -42,13 +42,16 @@ class CouncilController {
     @Operation(summary = "Ett av rådets möten")
     CouncilMeeting meeting(@PathVariable long id) {
         requireCouncilMember();
-        return records.meeting(id).orElseThrow(() -> new NotFoundException("Det finns inget rådsmöte med id " + id + "."));
+        return records.meeting(id)
+                .orElseThrow(() -> new NotFoundException("Det finns inget rådsmöte med id " + id + "."));
     }
 
     /** The council gathers all the organisations; a user outside them (e.g. only an administrator) has no seat. */
     private void requireCouncilMember() {
         List<String> groups = CurrentUser.groups(identity).orElse(List.of());
-        boolean member = java.util.Arrays.stream(OrganisationGroup.values()).map(OrganisationGroup::id).anyMatch(groups::contains);
+        boolean member = java.util.Arrays.stream(OrganisationGroup.values())
+                .map(OrganisationGroup::id)
+                .anyMatch(groups::contains);
         if (!member) {
             throw new ForbiddenException("Rådets möten är bara tillgängliga för rådets organisationer.");
         }

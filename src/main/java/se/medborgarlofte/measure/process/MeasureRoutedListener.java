@@ -20,7 +20,8 @@ public class MeasureRoutedListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Object commitmentId = execution.getVariable(Variable.COMMITMENT_ID);
         if (commitmentId != null) {
-            commitments.measureRouted(((Number) commitmentId).longValue(), (String) execution.getVariable(Variable.RESPONSIBLE_GROUP));
+            commitments.measureRouted(
+                    ((Number) commitmentId).longValue(), (String) execution.getVariable(Variable.RESPONSIBLE_GROUP));
         }
     }
 }

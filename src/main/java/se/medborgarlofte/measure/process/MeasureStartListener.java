@@ -3,13 +3,13 @@ package se.medborgarlofte.measure.process;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import se.medborgarlofte.system.EngineContext;
-import se.medborgarlofte.casefile.CommitmentRecords;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.Commitment;
+import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.measure.MeasureProcess;
 import se.medborgarlofte.measure.MeasureProcess.Variable;
 import se.medborgarlofte.measure.OccurrenceLog;
+import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.system.JsonVariables;
 
 /**

@@ -29,20 +29,41 @@ public class MeasureTaskRecorder implements TaskRecorder {
 
     @Override
     public Set<String> tasks() {
-        return Set.of(Element.PLAN_MEASURE, Element.REPORT_OCCURRENCE, Element.CLOSE_MEASURE, Element.HANDLE_OVERDUE_MEASURE);
+        return Set.of(
+                Element.PLAN_MEASURE, Element.REPORT_OCCURRENCE, Element.CLOSE_MEASURE, Element.HANDLE_OVERDUE_MEASURE);
     }
 
     @Override
     public Map<String, Object> record(CompletedTask task) {
         FormValues values = task.values();
         switch (task.key()) {
-            case Element.PLAN_MEASURE -> forMeasure(values, id -> events.append(events.pledgeId(task.pledge()), "measure-planned",
-                    "Åtgärden planerades: " + values.text(Variable.PROMISE), task.actor(), task.at()));
-            case Element.CLOSE_MEASURE -> forMeasure(values, id -> commitments.closeMeasure(id,
-                    values.requiredText(Variable.MEASURE_OUTCOME, "Resultat"), values.requiredText(Variable.OUTCOME_REASON, "Motivering"),
-                    task.actor(), task.at()));
-            case Element.HANDLE_OVERDUE_MEASURE -> forMeasure(values, id -> commitments.recordOverdueHandling(id,
-                    values.requiredText("overdueAction", "Åtgärd"), values.requiredText("overdueNote", "Anteckning"), task.actor(), task.at()));
+            case Element.PLAN_MEASURE ->
+                forMeasure(
+                        values,
+                        id -> events.append(
+                                events.pledgeId(task.pledge()),
+                                "measure-planned",
+                                "Åtgärden planerades: " + values.text(Variable.PROMISE),
+                                task.actor(),
+                                task.at()));
+            case Element.CLOSE_MEASURE ->
+                forMeasure(
+                        values,
+                        id -> commitments.closeMeasure(
+                                id,
+                                values.requiredText(Variable.MEASURE_OUTCOME, "Resultat"),
+                                values.requiredText(Variable.OUTCOME_REASON, "Motivering"),
+                                task.actor(),
+                                task.at()));
+            case Element.HANDLE_OVERDUE_MEASURE ->
+                forMeasure(
+                        values,
+                        id -> commitments.recordOverdueHandling(
+                                id,
+                                values.requiredText("overdueAction", "Åtgärd"),
+                                values.requiredText("overdueNote", "Anteckning"),
+                                task.actor(),
+                                task.at()));
             default -> {
                 // an occurrence report: recorded by OccurrenceReportListener, which parses the occurrence
             }

@@ -3,8 +3,8 @@ package se.medborgarlofte.notification.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.notification.DeadlineProperties;
+import se.medborgarlofte.system.EngineContext;
 
 /**
  * Called when any user task is created: gives it its configured deadline unless the model dated it already. The

@@ -31,14 +31,25 @@ public class TaskNotificationListener implements TaskListener {
         IdentityService identity = task.getProcessEngineServices().getIdentityService();
         // who belongs to the group is not the acting user's business, but the message must reach them
         List<String> recipients = Context.getCommandContext().runWithoutAuthorization(() -> recipients(task, identity));
-        LocalDate due = task.getDueDate() == null ? null : DeadlineProperties.lastDayBefore(task.getDueDate().toInstant());
-        mailer.sendAfterCommit(TaskMail.newTask(recipients, task.getName(), (String) task.getVariable("pledgeTitle"),
-                task.getExecution().getProcessBusinessKey(), due, properties.tasklistUrl() + "#/?task=" + task.getId()));
+        LocalDate due = task.getDueDate() == null
+                ? null
+                : DeadlineProperties.lastDayBefore(task.getDueDate().toInstant());
+        mailer.sendAfterCommit(TaskMail.newTask(
+                recipients,
+                task.getName(),
+                (String) task.getVariable("pledgeTitle"),
+                task.getExecution().getProcessBusinessKey(),
+                due,
+                properties.tasklistUrl() + "#/?task=" + task.getId()));
     }
 
     private static List<String> recipients(DelegateTask task, IdentityService identity) {
-        return Recipients.of(identity, task.getAssignee(), task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).toList());
+        return Recipients.of(
+                identity,
+                task.getAssignee(),
+                task.getCandidates().stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                        .map(link -> link.getGroupId())
+                        .toList());
     }
 }

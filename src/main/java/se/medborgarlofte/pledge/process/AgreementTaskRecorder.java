@@ -32,7 +32,10 @@ public class AgreementTaskRecorder implements TaskRecorder {
 
     @Override
     public Set<String> tasks() {
-        return Set.of(Element.DRAFT_PLEDGE, Element.APPROVE_PLEDGE_POLICE, Element.APPROVE_PLEDGE_MUNICIPALITY,
+        return Set.of(
+                Element.DRAFT_PLEDGE,
+                Element.APPROVE_PLEDGE_POLICE,
+                Element.APPROVE_PLEDGE_MUNICIPALITY,
                 Element.COMMUNICATE_PLEDGE);
     }
 
@@ -43,11 +46,18 @@ public class AgreementTaskRecorder implements TaskRecorder {
             case Element.DRAFT_PLEDGE -> {
                 return recordDraft(task);
             }
-            case Element.APPROVE_PLEDGE_POLICE -> commitments.recordApproval(task.pledge(), approval("police", values), task.actor(), task.at());
+            case Element.APPROVE_PLEDGE_POLICE ->
+                commitments.recordApproval(task.pledge(), approval("police", values), task.actor(), task.at());
             case Element.APPROVE_PLEDGE_MUNICIPALITY ->
-                    commitments.recordApproval(task.pledge(), approval("municipality", values), task.actor(), task.at());
-            default -> register.recordCommunication(task.pledge(), values.date("communicatedOn", "Datum"),
-                    values.strings("communicationChannels"), values.text("communicationNote"), task.actor(), task.at());
+                commitments.recordApproval(task.pledge(), approval("municipality", values), task.actor(), task.at());
+            default ->
+                register.recordCommunication(
+                        task.pledge(),
+                        values.date("communicatedOn", "Datum"),
+                        values.strings("communicationChannels"),
+                        values.text("communicationNote"),
+                        task.actor(),
+                        task.at());
         }
         return Map.of();
     }
@@ -61,8 +71,11 @@ public class AgreementTaskRecorder implements TaskRecorder {
         }
         List<Commitment> drafted = new ArrayList<>();
         list.forEach(item -> drafted.add(Commitment.fromJson(item.toString())));
-        register.recordDraftText(task.pledge(), values.requiredText(Variable.PLEDGE_TEXT, "Löftestext"),
-                values.date(Variable.PERIOD_START, "Periodens första dag"), values.date(Variable.PERIOD_END, "Periodens sista dag"),
+        register.recordDraftText(
+                task.pledge(),
+                values.requiredText(Variable.PLEDGE_TEXT, "Löftestext"),
+                values.date(Variable.PERIOD_START, "Periodens första dag"),
+                values.date(Variable.PERIOD_END, "Periodens sista dag"),
                 task.at());
         List<Long> ids = commitments.recordDraft(task.pledge(), drafted, task.actor(), task.at());
         for (int index = 0; index < ids.size(); index++) {
@@ -74,6 +87,7 @@ public class AgreementTaskRecorder implements TaskRecorder {
     private static Approval approval(String party, FormValues values) {
         String prefix = party.equals("police") ? "police" : "municipality";
         String decision = values.requiredText(prefix + "Approval", "Beslut");
-        return new Approval(party, decision, values.text(prefix + "Signatory"), values.text(prefix + "ApprovalComment"));
+        return new Approval(
+                party, decision, values.text(prefix + "Signatory"), values.text(prefix + "ApprovalComment"));
     }
 }

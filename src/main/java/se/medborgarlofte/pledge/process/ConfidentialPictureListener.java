@@ -22,16 +22,17 @@ public class ConfidentialPictureListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        needs.situationPicture(task.getExecution().getProcessBusinessKey(), "police").ifPresent(picture -> {
-            Map<String, Object> local = new HashMap<>();
-            local.put("policeWhat", picture.whatHappens());
-            local.put("policeWhere", picture.places());
-            local.put("policeWhen", picture.times());
-            local.put("policeFrequency", picture.frequency());
-            local.put("policeTrend", picture.trend());
-            local.put("staffDialogueFindings", picture.findings());
-            local.put("reportedCrimesBaseline", picture.reportedCrimesBaseline());
-            task.setVariablesLocal(local);
-        });
+        needs.situationPicture(task.getExecution().getProcessBusinessKey(), "police")
+                .ifPresent(picture -> {
+                    Map<String, Object> local = new HashMap<>();
+                    local.put("policeWhat", picture.whatHappens());
+                    local.put("policeWhere", picture.places());
+                    local.put("policeWhen", picture.times());
+                    local.put("policeFrequency", picture.frequency());
+                    local.put("policeTrend", picture.trend());
+                    local.put("staffDialogueFindings", picture.findings());
+                    local.put("reportedCrimesBaseline", picture.reportedCrimesBaseline());
+                    task.setVariablesLocal(local);
+                });
     }
 }

@@ -29,7 +29,10 @@ public class FollowUpTaskRecorder implements TaskRecorder {
 
     @Override
     public Set<String> tasks() {
-        return Set.of(Element.COMPILE_FOLLOW_UP, Element.COMPILE_FINAL_FOLLOW_UP, Element.GIVE_FEEDBACK_TO_CITIZENS,
+        return Set.of(
+                Element.COMPILE_FOLLOW_UP,
+                Element.COMPILE_FINAL_FOLLOW_UP,
+                Element.GIVE_FEEDBACK_TO_CITIZENS,
                 Element.DECIDE_RENEWAL);
     }
 
@@ -37,21 +40,37 @@ public class FollowUpTaskRecorder implements TaskRecorder {
     public Map<String, Object> record(CompletedTask task) {
         FormValues values = task.values();
         switch (task.key()) {
-            case Element.COMPILE_FOLLOW_UP -> followUps.recordFollowUp(task.pledge(), followUp("periodic", values), task.actor(), task.at());
-            case Element.COMPILE_FINAL_FOLLOW_UP -> followUps.recordFollowUp(task.pledge(), followUp("final", values), task.actor(), task.at());
-            case Element.GIVE_FEEDBACK_TO_CITIZENS -> register.recordFeedback(task.pledge(), values.date("feedbackOn", "Datum"),
-                    values.requiredText("feedbackSummary", "Återkopplingen"), task.actor(), task.at());
-            default -> events.append(events.pledgeId(task.pledge()), "renewal-decision",
-                    ("renew".equals(values.requiredText(Variable.RENEWAL_DECISION, "Beslut"))
-                            ? "Styrgruppen beslutade att förnya medborgarlöftet: " : "Styrgruppen beslutade att avsluta medborgarlöftet: ")
-                            + values.text("renewalComment"), task.actor(), task.at());
+            case Element.COMPILE_FOLLOW_UP ->
+                followUps.recordFollowUp(task.pledge(), followUp("periodic", values), task.actor(), task.at());
+            case Element.COMPILE_FINAL_FOLLOW_UP ->
+                followUps.recordFollowUp(task.pledge(), followUp("final", values), task.actor(), task.at());
+            case Element.GIVE_FEEDBACK_TO_CITIZENS ->
+                register.recordFeedback(
+                        task.pledge(),
+                        values.date("feedbackOn", "Datum"),
+                        values.requiredText("feedbackSummary", "Återkopplingen"),
+                        task.actor(),
+                        task.at());
+            default ->
+                events.append(
+                        events.pledgeId(task.pledge()),
+                        "renewal-decision",
+                        ("renew".equals(values.requiredText(Variable.RENEWAL_DECISION, "Beslut"))
+                                        ? "Styrgruppen beslutade att förnya medborgarlöftet: "
+                                        : "Styrgruppen beslutade att avsluta medborgarlöftet: ")
+                                + values.text("renewalComment"),
+                        task.actor(),
+                        task.at());
         }
         return Map.of();
     }
 
     private static FollowUp followUp(String kind, FormValues values) {
-        return new FollowUp(kind, values.decimal("safetyIndex", "Trygghetsindex"),
-                values.decimal("shareFeelingUnsafe", "Andel otrygga"), values.decimal("shareVictimised", "Andel utsatta"),
+        return new FollowUp(
+                kind,
+                values.decimal("safetyIndex", "Trygghetsindex"),
+                values.decimal("shareFeelingUnsafe", "Andel otrygga"),
+                values.decimal("shareVictimised", "Andel utsatta"),
                 values.requiredWhole("reportedCrimes", "Anmälda brott"),
                 values.requiredWhole("activityParticipants", "Deltagare i aktiviteter"),
                 values.requiredText("reportedCrimesContext", "Sammanhang för anmälda brott"),

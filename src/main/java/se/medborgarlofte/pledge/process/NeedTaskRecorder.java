@@ -21,8 +21,14 @@ import se.medborgarlofte.system.FormValues;
 public class NeedTaskRecorder implements TaskRecorder {
 
     /** The police situation picture (places and persons): kept in the case file, not in the process's variables. */
-    static final List<String> POLICE_PICTURE = List.of("policeWhat", "policeWhere", "policeWhen", "policeFrequency",
-            "policeTrend", "staffDialogueFindings", "reportedCrimesBaseline");
+    static final List<String> POLICE_PICTURE = List.of(
+            "policeWhat",
+            "policeWhere",
+            "policeWhen",
+            "policeFrequency",
+            "policeTrend",
+            "staffDialogueFindings",
+            "reportedCrimesBaseline");
 
     private final NeedRecords needs;
 
@@ -32,27 +38,55 @@ public class NeedTaskRecorder implements TaskRecorder {
 
     @Override
     public Set<String> tasks() {
-        return Set.of(Element.COMPILE_POLICE_SITUATION_PICTURE, Element.COMPILE_MUNICIPAL_SITUATION_PICTURE,
-                Element.HOLD_CITIZEN_DIALOGUE, Element.COMPILE_JOINT_SITUATION_PICTURE, Element.CONFIRM_FOCUS_AREAS);
+        return Set.of(
+                Element.COMPILE_POLICE_SITUATION_PICTURE,
+                Element.COMPILE_MUNICIPAL_SITUATION_PICTURE,
+                Element.HOLD_CITIZEN_DIALOGUE,
+                Element.COMPILE_JOINT_SITUATION_PICTURE,
+                Element.CONFIRM_FOCUS_AREAS);
     }
 
     @Override
     public Map<String, Object> record(CompletedTask task) {
         FormValues values = task.values();
         switch (task.key()) {
-            case Element.COMPILE_POLICE_SITUATION_PICTURE -> needs.recordSituationPicture(task.pledge(),
-                    situationPicture("police", "police", "staffDialogueFindings", values), task.actor(), task.at());
-            case Element.COMPILE_MUNICIPAL_SITUATION_PICTURE -> needs.recordSituationPicture(task.pledge(),
-                    situationPicture("municipality", "municipal", "municipalSources", values), task.actor(), task.at());
-            case Element.HOLD_CITIZEN_DIALOGUE -> needs.recordCitizenDialogue(task.pledge(), new CitizenDialogue(
-                    values.requiredText("dialogueMethod", "Metod"), values.date("dialogueStart", "Dialogens startdatum"),
-                    values.date("dialogueEnd", "Dialogens slutdatum"), values.requiredWhole("dialogueParticipants", "Antal deltagare"),
-                    values.requiredText("dialogueConcerns", "Vad som oroar medborgarna")), task.actor(), task.at());
-            case Element.COMPILE_JOINT_SITUATION_PICTURE -> needs.recordJointPicture(task.pledge(),
-                    values.requiredText(Variable.JOINT_SITUATION_PICTURE, "Gemensam lägesbild"), problems(values), task.actor(), task.at());
-            default -> needs.recordFocusAreasDecision(task.pledge(),
-                    "confirm".equals(values.requiredText(Variable.FOCUS_AREAS_DECISION, "Beslut")),
-                    values.text("focusAreasComment"), task.actor(), task.at());
+            case Element.COMPILE_POLICE_SITUATION_PICTURE ->
+                needs.recordSituationPicture(
+                        task.pledge(),
+                        situationPicture("police", "police", "staffDialogueFindings", values),
+                        task.actor(),
+                        task.at());
+            case Element.COMPILE_MUNICIPAL_SITUATION_PICTURE ->
+                needs.recordSituationPicture(
+                        task.pledge(),
+                        situationPicture("municipality", "municipal", "municipalSources", values),
+                        task.actor(),
+                        task.at());
+            case Element.HOLD_CITIZEN_DIALOGUE ->
+                needs.recordCitizenDialogue(
+                        task.pledge(),
+                        new CitizenDialogue(
+                                values.requiredText("dialogueMethod", "Metod"),
+                                values.date("dialogueStart", "Dialogens startdatum"),
+                                values.date("dialogueEnd", "Dialogens slutdatum"),
+                                values.requiredWhole("dialogueParticipants", "Antal deltagare"),
+                                values.requiredText("dialogueConcerns", "Vad som oroar medborgarna")),
+                        task.actor(),
+                        task.at());
+            case Element.COMPILE_JOINT_SITUATION_PICTURE ->
+                needs.recordJointPicture(
+                        task.pledge(),
+                        values.requiredText(Variable.JOINT_SITUATION_PICTURE, "Gemensam lägesbild"),
+                        problems(values),
+                        task.actor(),
+                        task.at());
+            default ->
+                needs.recordFocusAreasDecision(
+                        task.pledge(),
+                        "confirm".equals(values.requiredText(Variable.FOCUS_AREAS_DECISION, "Beslut")),
+                        values.text("focusAreasComment"),
+                        task.actor(),
+                        task.at());
         }
         return Map.of();
     }
@@ -63,9 +97,13 @@ public class NeedTaskRecorder implements TaskRecorder {
     }
 
     private static SituationPicture situationPicture(String source, String prefix, String findings, FormValues values) {
-        return new SituationPicture(source, values.requiredText(prefix + "What", "Vad som händer"),
-                values.requiredText(prefix + "Where", "Platser"), values.requiredText(prefix + "When", "När"),
-                values.requiredText(prefix + "Frequency", "Hur ofta"), values.requiredText(prefix + "Trend", "Trend"),
+        return new SituationPicture(
+                source,
+                values.requiredText(prefix + "What", "Vad som händer"),
+                values.requiredText(prefix + "Where", "Platser"),
+                values.requiredText(prefix + "When", "När"),
+                values.requiredText(prefix + "Frequency", "Hur ofta"),
+                values.requiredText(prefix + "Trend", "Trend"),
                 values.text(findings),
                 source.equals("police") ? values.whole("reportedCrimesBaseline", "Anmälda brott") : null);
     }
@@ -73,7 +111,9 @@ public class NeedTaskRecorder implements TaskRecorder {
     private static List<Problem> problems(FormValues values) {
         List<Problem> problems = new ArrayList<>();
         for (JsonNode item : values.list(Variable.PRIORITISED_PROBLEMS, "Prioriterade problem")) {
-            problems.add(new Problem(FormValues.requiredInRow(item, "problem", "Problem"), FormValues.requiredInRow(item, "place", "Plats"),
+            problems.add(new Problem(
+                    FormValues.requiredInRow(item, "problem", "Problem"),
+                    FormValues.requiredInRow(item, "place", "Plats"),
                     FormValues.requiredInRow(item, "causeAnalysis", "Orsaksanalys")));
         }
         return problems;

@@ -3,9 +3,9 @@ package se.medborgarlofte.pledge.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.system.EngineContext;
 
 /** Called at the pledge's end: records it as closed, or as renewed by the pledge that continues it. */
 @Component
@@ -19,7 +19,10 @@ public class PledgeConcludedListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        register.conclude(execution.getProcessBusinessKey(), (String) execution.getVariable(Variable.RENEWED_AS),
-                null, EngineContext.now());
+        register.conclude(
+                execution.getProcessBusinessKey(),
+                (String) execution.getVariable(Variable.RENEWED_AS),
+                null,
+                EngineContext.now());
     }
 }

@@ -32,12 +32,17 @@ public class PledgePeriodListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         ZoneId zone = properties.timeZone();
-        PledgePeriod period = PledgePeriod.parse((String) execution.getVariable(Variable.PERIOD_START),
-                (String) execution.getVariable(Variable.PERIOD_END));
-        List<LocalDate> days = properties.followUps().followUpDays(period, LocalDate.ofInstant(EngineContext.now(), zone));
+        PledgePeriod period = PledgePeriod.parse((String) execution.getVariable(Variable.PERIOD_START), (String)
+                execution.getVariable(Variable.PERIOD_END));
+        List<LocalDate> days =
+                properties.followUps().followUpDays(period, LocalDate.ofInstant(EngineContext.now(), zone));
         execution.setVariable(Variable.PERIOD_ENDS_AT, period.endsAt(zone));
-        execution.setVariable(Variable.FOLLOW_UP_DATES, JsonVariables.json(
-                days.stream().map(day -> day.atStartOfDay(zone).toOffsetDateTime().toString()).toList()));
-        followUps.planFollowUps(execution.getProcessBusinessKey(), days, period.lastDay().plusDays(1), EngineContext.now());
+        execution.setVariable(
+                Variable.FOLLOW_UP_DATES,
+                JsonVariables.json(days.stream()
+                        .map(day -> day.atStartOfDay(zone).toOffsetDateTime().toString())
+                        .toList()));
+        followUps.planFollowUps(
+                execution.getProcessBusinessKey(), days, period.lastDay().plusDays(1), EngineContext.now());
     }
 }

@@ -3,13 +3,13 @@ package se.medborgarlofte.pledge.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.Stages;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.system.EngineContext;
 
 /**
  * Called when a stage of the pledge starts (and when a periodic review has ended): records the stage the pledge is
@@ -35,7 +35,11 @@ public class PledgeStageListener implements ExecutionListener {
         if (PERIODIC_REVIEW_DONE.equals(element)) {
             // after "continue" the pledge is back in implementation; revise and close have moved it on already
             if (Choice.CONTINUE.equals(execution.getVariable(Variable.STEERING_DECISION))) {
-                register.enterStage(pledge, Element.IMPLEMENT, "Uppföljningen är granskad; genomförandet fortsätter.", EngineContext.now());
+                register.enterStage(
+                        pledge,
+                        Element.IMPLEMENT,
+                        "Uppföljningen är granskad; genomförandet fortsätter.",
+                        EngineContext.now());
             }
             return;
         }
@@ -43,7 +47,9 @@ public class PledgeStageListener implements ExecutionListener {
         if (description == null) {
             throw new IllegalStateException("No stage starts at " + element);
         }
-        if (element.equals(Element.AGREE_WITH_POLICE) || element.equals(Element.FINAL_FOLLOW_UP) || element.equals(Element.CONCLUDE)) {
+        if (element.equals(Element.AGREE_WITH_POLICE)
+                || element.equals(Element.FINAL_FOLLOW_UP)
+                || element.equals(Element.CONCLUDE)) {
             commitments.stopRunningMeasures(pledge, EngineContext.now());
         }
         register.enterStage(pledge, element, description, EngineContext.now());

@@ -5,12 +5,12 @@ import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.casefile.CaseRecords.NewPledge;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.pledge.PledgePeriod;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeProperties;
+import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.system.JsonVariables;
 
 /**
@@ -31,17 +31,22 @@ public class PledgeStartListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        PledgePeriod period = PledgePeriod.parse((String) execution.getVariable(Variable.PERIOD_START),
-                (String) execution.getVariable(Variable.PERIOD_END));
+        PledgePeriod period = PledgePeriod.parse((String) execution.getVariable(Variable.PERIOD_START), (String)
+                execution.getVariable(Variable.PERIOD_END));
         Instant now = EngineContext.now();
-        NewPledge pledge = new NewPledge(required(execution, Variable.PLEDGE_TITLE, "Rubrik"),
-                required(execution, Variable.AREA, "Område"), (String) execution.getVariable(Variable.AREA_DESCRIPTION),
-                (String) execution.getVariable(Variable.BACKGROUND), period.firstDay(), period.lastDay(),
+        NewPledge pledge = new NewPledge(
+                required(execution, Variable.PLEDGE_TITLE, "Rubrik"),
+                required(execution, Variable.AREA, "Område"),
+                (String) execution.getVariable(Variable.AREA_DESCRIPTION),
+                (String) execution.getVariable(Variable.BACKGROUND),
+                period.firstDay(),
+                period.lastDay(),
                 JsonVariables.strings(execution.getVariable(Variable.PARTIES)),
-                execution.getProcessInstanceId(), (String) execution.getVariable(Variable.RENEWED_FROM));
+                execution.getProcessInstanceId(),
+                (String) execution.getVariable(Variable.RENEWED_FROM));
         String initiator = (String) execution.getVariable("initiator");
-        String registrationNumber = register.register(pledge, ZonedDateTime.ofInstant(now, properties.timeZone()).getYear(),
-                initiator, now);
+        String registrationNumber = register.register(
+                pledge, ZonedDateTime.ofInstant(now, properties.timeZone()).getYear(), initiator, now);
         execution.setProcessBusinessKey(registrationNumber);
         execution.setVariable(Variable.REGISTRATION_NUMBER, registrationNumber);
     }

@@ -5,14 +5,14 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.system.EngineContext;
+import se.medborgarlofte.casefile.Commitment;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
-import se.medborgarlofte.casefile.Commitment;
-import se.medborgarlofte.system.JsonVariables;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeProperties;
 import se.medborgarlofte.pledge.Signatures;
+import se.medborgarlofte.system.EngineContext;
+import se.medborgarlofte.system.JsonVariables;
 
 /**
  * Records that both parties have approved: the signing date and the signatories; and gives the measures the
@@ -25,7 +25,8 @@ public class RecordSignaturesDelegate implements JavaDelegate {
     private final PledgeRegister register;
     private final CommitmentRecords commitments;
 
-    public RecordSignaturesDelegate(PledgeProperties properties, PledgeRegister register, CommitmentRecords commitments) {
+    public RecordSignaturesDelegate(
+            PledgeProperties properties, PledgeRegister register, CommitmentRecords commitments) {
         this.properties = properties;
         this.register = register;
         this.commitments = commitments;
@@ -34,11 +35,15 @@ public class RecordSignaturesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate today = LocalDate.ofInstant(EngineContext.now(), properties.timeZone());
-        Signatures signatures = new Signatures(today, (String) execution.getVariable(Variable.POLICE_SIGNATORY),
-                (String) execution.getVariable(Variable.MUNICIPALITY_SIGNATORY));
+        Signatures signatures =
+                new Signatures(today, (String) execution.getVariable(Variable.POLICE_SIGNATORY), (String)
+                        execution.getVariable(Variable.MUNICIPALITY_SIGNATORY));
         execution.setVariable(Variable.SIGNED_ON, signatures.signedOn().toString());
         execution.setVariable(Variable.SIGNATORIES, signatures.signatoriesLine());
-        register.recordSigning(execution.getProcessBusinessKey(), signatures.signedOn(), signatures.signatoriesLine(),
+        register.recordSigning(
+                execution.getProcessBusinessKey(),
+                signatures.signedOn(),
+                signatures.signatoriesLine(),
                 EngineContext.now());
         List<Commitment> signed = commitments.latestRound(execution.getProcessBusinessKey());
         if (!signed.isEmpty()) {

@@ -16,10 +16,14 @@ public class StartRenewedPledgeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Object> variables = PledgeRenewal.startVariables(execution.getProcessBusinessKey(), execution.getVariables());
+        Map<String, Object> variables =
+                PledgeRenewal.startVariables(execution.getProcessBusinessKey(), execution.getVariables());
         // the steering group decides the renewal; starting pledges is otherwise the coordinator's right
-        ProcessInstance renewed = Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
-                .getRuntimeService().startProcessInstanceByKey(PledgeProcess.KEY, variables));
+        ProcessInstance renewed = Context.getCommandContext()
+                .runWithoutAuthorization(() -> execution
+                        .getProcessEngineServices()
+                        .getRuntimeService()
+                        .startProcessInstanceByKey(PledgeProcess.KEY, variables));
         execution.setVariable(Variable.RENEWED_AS, renewed.getBusinessKey());
     }
 }

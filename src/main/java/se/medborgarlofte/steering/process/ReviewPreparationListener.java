@@ -21,7 +21,8 @@ public class ReviewPreparationListener implements TaskListener {
     public void notify(DelegateTask task) {
         DelegateExecution memberExecution = task.getExecution();
         String commitments = JsonVariables.text(task.getVariable(Variable.COMMITMENTS));
-        memberExecution.setVariableLocal(Variable.COMMITMENT_ASSESSMENTS, JsonVariables.json(CommitmentAssessments.template(commitments)));
+        memberExecution.setVariableLocal(
+                Variable.COMMITMENT_ASSESSMENTS, JsonVariables.json(CommitmentAssessments.template(commitments)));
         memberExecution.setVariableLocal(SteeringProcess.REVIEWER_DECISION, null);
         memberExecution.setVariableLocal(SteeringProcess.REVIEWER_COMMENT, null);
         memberExecution.setVariableLocal(SteeringProcess.REVIEWER_ID, task.getAssignee());

@@ -34,10 +34,16 @@ public class ReviewTaskRecorder implements TaskRecorder {
     @Override
     public Map<String, Object> record(CompletedTask task) {
         FormValues values = task.values();
-        reviews.recordPosition(Long.parseLong(values.requiredText(SteeringProcess.REVIEW_ID, "Granskning")),
+        reviews.recordPosition(
+                Long.parseLong(values.requiredText(SteeringProcess.REVIEW_ID, "Granskning")),
                 task.assignee() != null ? task.assignee() : values.requiredText(SteeringProcess.REVIEWER_ID, "Ledamot"),
-                values.choice(SteeringProcess.REVIEWER_DECISION, "Förslag till beslut", Set.copyOf(SteeringVerdict.DECISIONS)),
-                values.requiredText(SteeringProcess.REVIEWER_COMMENT, "Motivering", 2000), assessments(values), task.at());
+                values.choice(
+                        SteeringProcess.REVIEWER_DECISION,
+                        "Förslag till beslut",
+                        Set.copyOf(SteeringVerdict.DECISIONS)),
+                values.requiredText(SteeringProcess.REVIEWER_COMMENT, "Motivering", 2000),
+                assessments(values),
+                task.at());
         return Map.of();
     }
 
@@ -45,8 +51,12 @@ public class ReviewTaskRecorder implements TaskRecorder {
         List<Assessment> assessments = new ArrayList<>();
         for (JsonNode item : values.list(Variable.COMMITMENT_ASSESSMENTS, "Bedömningar")) {
             if (item.hasNonNull("assessment")) {
-                assessments.add(new Assessment(FormValues.withinLength(item.path("promise").asText(""), "Åtagandet", 1000),
-                        FormValues.allowedValue(item.get("assessment").asText(), "Bedömningen", Set.copyOf(SteeringVerdict.ASSESSMENTS))));
+                assessments.add(new Assessment(
+                        FormValues.withinLength(item.path("promise").asText(""), "Åtagandet", 1000),
+                        FormValues.allowedValue(
+                                item.get("assessment").asText(),
+                                "Bedömningen",
+                                Set.copyOf(SteeringVerdict.ASSESSMENTS))));
             }
         }
         return assessments;

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseEvents;
-import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.SteeringDecision;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.steering.Position;
@@ -25,6 +24,7 @@ public class SteeringDecisionDelegate implements JavaDelegate {
 
     /** The length of {@code steering_decision.comment}. */
     static final int DECISION_COMMENT_LENGTH = 2000;
+
     static final int STRING_VARIABLE_LENGTH = 4000;
 
     private final SteeringReviews reviews;
@@ -41,8 +41,11 @@ public class SteeringDecisionDelegate implements JavaDelegate {
         String explanation = CaseEvents.truncate(explanation(round, verdict), DECISION_COMMENT_LENGTH);
         reviews.recordDecision(reviewId, verdict, explanation, EngineContext.now());
         // the draft and the feedback forms show the steering group's reasons; a string variable holds 4,000 characters
-        execution.getProcessInstance().setVariable(Variable.STEERING_COMMENT,
-                CaseEvents.truncate(explanation + comments(round), STRING_VARIABLE_LENGTH));
+        execution
+                .getProcessInstance()
+                .setVariable(
+                        Variable.STEERING_COMMENT,
+                        CaseEvents.truncate(explanation + comments(round), STRING_VARIABLE_LENGTH));
         execution.getProcessInstance().setVariable(Variable.STEERING_DECISION, verdict.decision());
     }
 
@@ -56,14 +59,18 @@ public class SteeringDecisionDelegate implements JavaDelegate {
                 ? "Beslutet fattades när %d av %d ledamöter hade svarat (beslutförhet %d)."
                 : "Beslutet fattades vid granskningstidens slut, när %d av %d ledamöter hade svarat (beslutförhet %d).";
         String text = when.formatted(verdict.answered(), round.members(), round.quorum());
-        String dissent = round.positions().stream().filter(position -> verdict.dissenters().contains(position.member()))
-                .map(SteeringDecisionDelegate::reservation).collect(Collectors.joining("; "));
+        String dissent = round.positions().stream()
+                .filter(position -> verdict.dissenters().contains(position.member()))
+                .map(SteeringDecisionDelegate::reservation)
+                .collect(Collectors.joining("; "));
         return dissent.isEmpty() ? text : text + " Reservation: " + dissent + ".";
     }
 
     private static String comments(ReviewRound round) {
-        return round.positions().stream().filter(Position::answered)
-                .map(position -> "\n" + position.memberName() + ": " + position.comment()).collect(Collectors.joining());
+        return round.positions().stream()
+                .filter(Position::answered)
+                .map(position -> "\n" + position.memberName() + ": " + position.comment())
+                .collect(Collectors.joining());
     }
 
     private static String reservation(Position position) {

@@ -34,7 +34,8 @@ public class SteeringReviewStartListener implements ExecutionListener {
     private final DeadlineProperties deadlines;
     private final SteeringReviews reviews;
 
-    public SteeringReviewStartListener(SteeringProperties properties, DeadlineProperties deadlines, SteeringReviews reviews) {
+    public SteeringReviewStartListener(
+            SteeringProperties properties, DeadlineProperties deadlines, SteeringReviews reviews) {
         this.properties = properties;
         this.deadlines = deadlines;
         this.reviews = reviews;
@@ -43,21 +44,32 @@ public class SteeringReviewStartListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         IdentityService identity = execution.getProcessEngineServices().getIdentityService();
-        // the coordinator who completes the follow-up may not read the user list; the review must still find its members
-        List<Member> members = Context.getCommandContext().runWithoutAuthorization(() -> identity.createUserQuery()
-                .memberOfGroup(OrganisationGroup.STYRGRUPP.id()).orderByUserId().asc().listPage(0, MAX_MEMBERS))
-                .stream().map(SteeringReviewStartListener::member).toList();
+        // the coordinator who completes the follow-up may not read the user list; the review must still find its
+        // members
+        List<Member> members = Context.getCommandContext()
+                .runWithoutAuthorization(() -> identity.createUserQuery()
+                        .memberOfGroup(OrganisationGroup.STYRGRUPP.id())
+                        .orderByUserId()
+                        .asc()
+                        .listPage(0, MAX_MEMBERS))
+                .stream()
+                .map(SteeringReviewStartListener::member)
+                .toList();
         if (members.isEmpty()) {
-            throw new IllegalStateException("Styrgruppen har inga ledamöter. Lägg till dem i gruppen 'styrgrupp' i Camunda Admin"
-                    + " innan uppföljningen skickas till granskning.");
+            throw new IllegalStateException(
+                    "Styrgruppen har inga ledamöter. Lägg till dem i gruppen 'styrgrupp' i Camunda Admin"
+                            + " innan uppföljningen skickas till granskning.");
         }
         String reviewTask = Element.FINAL_STEERING_REVIEW.equals(execution.getCurrentActivityId())
-                ? Element.REVIEW_FINAL_FOLLOW_UP : Element.REVIEW_FOLLOW_UP;
+                ? Element.REVIEW_FINAL_FOLLOW_UP
+                : Element.REVIEW_FOLLOW_UP;
         Instant now = EngineContext.now();
         Date deadline = deadlines.deadline(reviewTask, now);
         int quorum = properties.quorumOf(members.size());
         long reviewId = reviews.open(execution.getProcessBusinessKey(), members, quorum, deadline.toInstant(), now);
-        execution.setVariableLocal(SteeringProcess.REVIEWERS, JsonVariables.json(members.stream().map(Member::id).toList()));
+        execution.setVariableLocal(
+                SteeringProcess.REVIEWERS,
+                JsonVariables.json(members.stream().map(Member::id).toList()));
         execution.setVariableLocal(SteeringProcess.REVIEW_QUORUM, quorum);
         execution.setVariableLocal(SteeringProcess.REVIEW_DEADLINE, deadline);
         execution.setVariableLocal(SteeringProcess.REVIEW_ID, reviewId);
@@ -65,7 +77,8 @@ public class SteeringReviewStartListener implements ExecutionListener {
 
     private static Member member(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+                        + (user.getLastName() == null ? "" : user.getLastName()))
+                .trim();
         return new Member(user.getId(), name.isEmpty() ? user.getId() : name);
     }
 }

@@ -43,7 +43,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 unauthorized(response);
                 return;
             }
-            groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+            groups = identity.createGroupQuery().groupMember(user).list().stream()
+                    .map(Group::getId)
+                    .toList();
         } else if (session != null) {
             if (!SAFE_METHODS.contains(request.getMethod()) && !validCsrfToken(request)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "CSRF-token saknas eller är fel.");
@@ -67,14 +69,17 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     private String basicUser(String authorization) {
         return BasicCredentials.of(authorization)
                 .filter(credentials -> identity.checkPassword(credentials.user(), credentials.password()))
-                .map(BasicCredentials::user).orElse(null);
+                .map(BasicCredentials::user)
+                .orElse(null);
     }
 
     private static boolean validCsrfToken(HttpServletRequest request) {
         Object expected = request.getSession().getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
         String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-        return expected != null && given != null && MessageDigest.isEqual(
-                expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return expected != null
+                && given != null
+                && MessageDigest.isEqual(
+                        expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void unauthorized(HttpServletResponse response) throws IOException {
@@ -82,7 +87,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Inte inloggad\",\"status\":401,"
-                + "\"detail\":\"Logga in: HTTP Basic med ditt användarnamn, eller logga in i Tasklist först.\"}");
+        response.getWriter()
+                .write(
+                        "{\"type\":\"about:blank\",\"title\":\"Inte inloggad\",\"status\":401,"
+                                + "\"detail\":\"Logga in: HTTP Basic med ditt användarnamn, eller logga in i Tasklist först.\"}");
     }
 }

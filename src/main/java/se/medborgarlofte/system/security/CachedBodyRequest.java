@@ -31,7 +31,8 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     /** The request with another body, e.g. a submission reduced to what its contract accepted. */
     public static CachedBodyRequest replacing(HttpServletRequest request, byte[] body) {
-        HttpServletRequest original = request instanceof CachedBodyRequest cached ? (HttpServletRequest) cached.getRequest() : request;
+        HttpServletRequest original =
+                request instanceof CachedBodyRequest cached ? (HttpServletRequest) cached.getRequest() : request;
         return new CachedBodyRequest(original, body);
     }
 
@@ -73,7 +74,8 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
     @Override
     public BufferedReader getReader() {
         String encoding = getCharacterEncoding();
-        return new BufferedReader(new InputStreamReader(getInputStream(),
+        return new BufferedReader(new InputStreamReader(
+                getInputStream(),
                 encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
     }
 

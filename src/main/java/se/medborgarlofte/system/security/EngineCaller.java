@@ -21,13 +21,14 @@ public record EngineCaller(String userId, Set<String> groups) {
     public static Optional<EngineCaller> of(HttpServletRequest request, IdentityService identity) {
         Authentication current = identity.getCurrentAuthentication();
         if (current != null && current.getUserId() != null) {
-            return Optional.of(new EngineCaller(current.getUserId(), current.getGroupIds() == null ? Set.of()
-                    : Set.copyOf(current.getGroupIds())));
+            return Optional.of(new EngineCaller(
+                    current.getUserId(), current.getGroupIds() == null ? Set.of() : Set.copyOf(current.getGroupIds())));
         }
         return WebappSessions.user(request).map(EngineCaller::of);
     }
 
     private static EngineCaller of(UserAuthentication user) {
-        return new EngineCaller(user.getIdentityId(), user.getGroupIds() == null ? Set.of() : Set.copyOf(user.getGroupIds()));
+        return new EngineCaller(
+                user.getIdentityId(), user.getGroupIds() == null ? Set.of() : Set.copyOf(user.getGroupIds()));
     }
 }

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 final class QueryExpressions {
 
     /** Task queries, counts and filter queries (whose bodies extend the stored query), with or without an engine name. */
-    static final Pattern TASK_QUERY_PATH = Pattern.compile(
-            ".*/(task|task/count|filter|filter/[^/]+|filter/[^/]+/(list|count|singleresult))/?");
+    static final Pattern TASK_QUERY_PATH =
+            Pattern.compile(".*/(task|task/count|filter|filter/[^/]+|filter/[^/]+/(list|count|singleresult))/?");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private QueryExpressions() {
-    }
+    private QueryExpressions() {}
 
     static boolean inParameters(Map<String, String[]> parameters) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {

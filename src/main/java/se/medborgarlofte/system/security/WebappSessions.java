@@ -11,8 +11,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 /** Who is logged into Tasklist, Cockpit or Admin in the request's session, without creating a session. */
 public final class WebappSessions {
 
-    private WebappSessions() {
-    }
+    private WebappSessions() {}
 
     /** Every engine authentication of the session; empty without a session or login. */
     public static List<UserAuthentication> authentications(HttpServletRequest request) {

@@ -35,7 +35,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalid(InvalidRequestException error) {
-        return problem(HttpStatus.BAD_REQUEST, "Ogiltig begäran", "Begäran innehåller fel; rätta fälten i errors och försök igen.",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Ogiltig begäran",
+                "Begäran innehåller fel; rätta fälten i errors och försök igen.",
                 error.problems());
     }
 
@@ -65,87 +68,115 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             cause = cause.getCause();
         }
         LOG.error("Unexpected error in the API", error);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internt fel",
-                "Ett oväntat fel inträffade. Inget har ändrats av begäran; försök igen om en stund.", null);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internt fel",
+                "Ett oväntat fel inträffade. Inget har ändrats av begäran; försök igen om en stund.",
+                null);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException error, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        error.getBindingResult().getFieldErrors()
+        error.getBindingResult()
+                .getFieldErrors()
                 .forEach(field -> problems.add(new FieldProblem(field.getField(), field.getDefaultMessage())));
-        error.getBindingResult().getGlobalErrors()
+        error.getBindingResult()
+                .getGlobalErrors()
                 .forEach(global -> problems.add(new FieldProblem(global.getObjectName(), global.getDefaultMessage())));
         return invalid(new InvalidRequestException(problems));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException error,
-                                                                            HttpHeaders headers, HttpStatusCode status,
-                                                                            WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
-        error.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(resolvable ->
-                problems.add(new FieldProblem(result.getMethodParameter().getParameterName(), resolvable.getDefaultMessage()))));
+        error.getParameterValidationResults()
+                .forEach(result -> result.getResolvableErrors()
+                        .forEach(resolvable -> problems.add(new FieldProblem(
+                                result.getMethodParameter().getParameterName(), resolvable.getDefaultMessage()))));
         return invalid(new InvalidRequestException(problems));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        if (error.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream().map(reference -> reference.getFieldName() != null
-                    ? reference.getFieldName() : "[" + reference.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse("");
-            return invalid(new InvalidRequestException(field,
-                    "Värdet har fel form; datum skrivs ÅÅÅÅ-MM-DD, listor som [\"a\", \"b\"]."));
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (error.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null
+                            ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .reduce((a, b) -> a + "." + b)
+                    .orElse("");
+            return invalid(new InvalidRequestException(
+                    field, "Värdet har fel form; datum skrivs ÅÅÅÅ-MM-DD, listor som [\"a\", \"b\"]."));
         }
-        return problem(HttpStatus.BAD_REQUEST, "Ogiltig JSON",
-                "Begäran kunde inte läsas. Skicka giltig JSON med Content-Type application/json.", null);
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "Ogiltig JSON",
+                "Begäran kunde inte läsas. Skicka giltig JSON med Content-Type application/json.",
+                null);
     }
 
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException error, HttpHeaders headers,
-                                                                    HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, "Finns inte", "Adressen finns inte i API:t. Se /v3/api-docs för vad som finns.", null);
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "Finns inte",
+                "Adressen finns inte i API:t. Se /v3/api-docs för vad som finns.",
+                null);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException error,
-                                                                         HttpHeaders headers, HttpStatusCode status,
-                                                                         WebRequest request) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "Metoden stöds inte", "Metoden " + error.getMethod()
-                + " stöds inte här; tillåtna är " + error.getSupportedHttpMethods() + ".", null);
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException error,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        return problem(
+                HttpStatus.METHOD_NOT_ALLOWED,
+                "Metoden stöds inte",
+                "Metoden " + error.getMethod() + " stöds inte här; tillåtna är " + error.getSupportedHttpMethods()
+                        + ".",
+                null);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException error,
-                                                                     HttpHeaders headers, HttpStatusCode status,
-                                                                     WebRequest request) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Fel innehållstyp",
-                "Skicka begäran som application/json.", null);
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Fel innehållstyp", "Skicka begäran som application/json.", null);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException error,
-                                                                      HttpHeaders headers, HttpStatusCode status,
-                                                                      WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception error, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.valueOf(status.value()), "Fel i begäran",
-                "Begäran kunde inte behandlas (" + status.value() + "). Kontrollera adress, parametrar och innehåll.", null);
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception error, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(
+                HttpStatus.valueOf(status.value()),
+                "Fel i begäran",
+                "Begäran kunde inte behandlas (" + status.value() + "). Kontrollera adress, parametrar och innehåll.",
+                null);
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
+    private static ResponseEntity<Object> problem(
+            HttpStatus status, String title, String detail, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));
         if (errors != null) {
             problem.setProperty("errors", errors);
         }
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

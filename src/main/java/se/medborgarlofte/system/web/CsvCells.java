@@ -3,8 +3,7 @@ package se.medborgarlofte.system.web;
 /** Cells of the CSV exports: quoted where needed, and never taken by a spreadsheet for a formula. */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     public static String cell(String value) {
         if (value == null) {

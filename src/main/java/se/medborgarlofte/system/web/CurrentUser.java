@@ -7,8 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 /** The groups of the user the request is authenticated as (by the API's authentication filter). */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     /** The user's groups, or empty when the request has no authenticated user. */
     public static Optional<List<String>> groups(IdentityService identity) {

@@ -15,11 +15,18 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI medborgarlofteApi() {
         return new OpenAPI()
-                .info(new Info().title("Medborgarlöfte API").version("1")
-                        .description("Ärendeakten för medborgarlöften: löften, åtaganden, uppföljningar, beslut och dokument. "
-                                + "Fel besvaras som RFC 7807 problem details med en svensk detail."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .info(new Info()
+                        .title("Medborgarlöfte API")
+                        .version("1")
+                        .description(
+                                "Ärendeakten för medborgarlöften: löften, åtaganden, uppföljningar, beslut och dokument. "
+                                        + "Fel besvaras som RFC 7807 problem details med en svensk detail."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

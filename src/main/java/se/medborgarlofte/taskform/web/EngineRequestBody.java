@@ -23,7 +23,8 @@ import se.medborgarlofte.taskform.SubmissionRefused;
 final class EngineRequestBody {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> SCALAR_TYPES = Set.of("string", "integer", "long", "short", "double", "boolean", "null");
+    private static final Set<String> SCALAR_TYPES =
+            Set.of("string", "integer", "long", "short", "double", "boolean", "null");
 
     private final ObjectNode body;
     private final Map<String, JsonNode> variables;
@@ -40,7 +41,9 @@ final class EngineRequestBody {
     static EngineRequestBody read(byte[] bytes, Set<String> allowed) {
         JsonNode root;
         try {
-            root = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+            root = bytes.length == 0
+                    ? JSON.createObjectNode()
+                    : JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw refused("body", "Begäran är inte giltig JSON. Skicka {\"variables\": {...}}.");
         }
@@ -50,8 +53,10 @@ final class EngineRequestBody {
         List<FieldProblem> problems = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
-                problems.add(new FieldProblem(Names.safe(name), "Egenskapen '%s' tas inte emot här; skicka bara formulärets variabler."
-                        .formatted(Names.safe(name))));
+                problems.add(new FieldProblem(
+                        Names.safe(name),
+                        "Egenskapen '%s' tas inte emot här; skicka bara formulärets variabler."
+                                .formatted(Names.safe(name))));
             }
         });
         JsonNode given = root.path("variables");
@@ -59,7 +64,8 @@ final class EngineRequestBody {
             problems.add(new FieldProblem("variables", "'variables' ska vara ett objekt med en post per fält."));
         }
         Map<String, JsonNode> variables = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> entries = given.isObject() ? given.fields() : java.util.Collections.emptyIterator();
+        Iterator<Map.Entry<String, JsonNode>> entries =
+                given.isObject() ? given.fields() : java.util.Collections.emptyIterator();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
             variables.put(entry.getKey(), value(entry.getKey(), entry.getValue(), problems));
@@ -93,7 +99,8 @@ final class EngineRequestBody {
 
     private static JsonNode value(String name, JsonNode variable, List<FieldProblem> problems) {
         if (!variable.isObject()) {
-            problems.add(new FieldProblem(Names.safe(name), "Variabeln '%s' ska skickas som {\"value\": ...}.".formatted(Names.safe(name))));
+            problems.add(new FieldProblem(
+                    Names.safe(name), "Variabeln '%s' ska skickas som {\"value\": ...}.".formatted(Names.safe(name))));
             return null;
         }
         String type = variable.path("type").asText("").toLowerCase(java.util.Locale.ROOT);
@@ -102,17 +109,25 @@ final class EngineRequestBody {
             return value.isMissingNode() ? JSON.nullNode() : value;
         }
         boolean json = type.equals("json")
-                || (type.equals("object") && "application/json".equals(variable.path("valueInfo").path("serializationDataFormat").asText()));
+                || (type.equals("object")
+                        && "application/json"
+                                .equals(variable.path("valueInfo")
+                                        .path("serializationDataFormat")
+                                        .asText()));
         if (json && (value.isTextual() || value.isNull())) {
             try {
                 return value.isNull() ? JSON.nullNode() : JSON.readTree(value.asText());
             } catch (JsonProcessingException e) {
-                problems.add(new FieldProblem(Names.safe(name), "Värdet av '%s' är inte giltig JSON.".formatted(Names.safe(name))));
+                problems.add(new FieldProblem(
+                        Names.safe(name), "Värdet av '%s' är inte giltig JSON.".formatted(Names.safe(name))));
                 return null;
             }
         }
-        problems.add(new FieldProblem(Names.safe(name), "Variabeln '%s' kan inte tas emot som typen '%s'; formulärets fält tar text, tal,"
-                .formatted(Names.safe(name), Names.safe(type)) + " sant/falskt eller JSON-listor."));
+        problems.add(new FieldProblem(
+                Names.safe(name),
+                "Variabeln '%s' kan inte tas emot som typen '%s'; formulärets fält tar text, tal,"
+                                .formatted(Names.safe(name), Names.safe(type))
+                        + " sant/falskt eller JSON-listor."));
         return null;
     }
 

@@ -39,10 +39,11 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
 
     /** The largest completion or start a form can produce, with room to spare. */
     static final int MAX_BODY = 1024 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(EngineTaskRequestFilter.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern API = Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern API =
+            Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)(/.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TASK = Pattern.compile("^/task/([^/]+)(/.*)?$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TASK_COLLECTION = Set.of("count", "create", "report");
     private static final Pattern START = Pattern.compile(
@@ -50,7 +51,8 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
     private static final Pattern VARIABLES = Pattern.compile(
             "^/(?:process-instance|execution|case-instance|case-execution)/[^/]+/(?:variables|localvariables)(?:/.*)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CORRELATION = Pattern.compile("^/(?:message|signal|condition)(?:/.*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CORRELATION =
+            Pattern.compile("^/(?:message|signal|condition)(?:/.*)?$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> COMPLETION_BODY = Set.of("variables", "withVariablesInReturn");
     private static final Set<String> START_BODY = Set.of("variables", "withVariablesInReturn", "businessKey");
 
@@ -88,46 +90,75 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
             Matcher task = TASK.matcher(path);
             Matcher start = START.matcher(path);
             if (task.matches() && !TASK_COLLECTION.contains(task.group(1).toLowerCase(java.util.Locale.ROOT))) {
-                onTask(request, response, chain, caller.get(), task.group(1), task.group(2) == null ? "" : task.group(2), reading);
+                onTask(
+                        request,
+                        response,
+                        chain,
+                        caller.get(),
+                        task.group(1),
+                        task.group(2) == null ? "" : task.group(2),
+                        reading);
             } else if (path.equalsIgnoreCase("/task/create")) {
-                Replies.forbidden(response, "Fristående uppgifter skapas inte här; uppgifterna kommer från medborgarlöftenas processer.");
+                Replies.forbidden(
+                        response,
+                        "Fristående uppgifter skapas inte här; uppgifterna kommer från medborgarlöftenas processer.");
             } else if (start.matches() && !reading) {
                 onStart(request, response, chain, caller.get(), start.group(2), start.group(1));
-            } else if (!reading && (VARIABLES.matcher(path).matches() || CORRELATION.matcher(path).matches())) {
-                Replies.forbidden(response, "Processens variabler ändras bara genom att en uppgift slutförs med sitt formulär.");
+            } else if (!reading
+                    && (VARIABLES.matcher(path).matches()
+                            || CORRELATION.matcher(path).matches())) {
+                Replies.forbidden(
+                        response, "Processens variabler ändras bara genom att en uppgift slutförs med sitt formulär.");
             } else {
                 chain.doFilter(request, response);
             }
         } catch (SubmissionRefused refused) {
-            LOG.info("Refused {} {} by {}: {}", request.getMethod(), path, caller.get().userId(), refused.problems());
+            LOG.info(
+                    "Refused {} {} by {}: {}",
+                    request.getMethod(),
+                    path,
+                    caller.get().userId(),
+                    refused.problems());
             Replies.invalid(response, refused.problems());
         }
     }
 
     /** Administrators may do anything the engine lets them; an unknown task is still a 404 (the engine gives some 500). */
-    private void onTaskAsAdministrator(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path,
-                                       boolean reading) throws IOException, ServletException {
+    private void onTaskAsAdministrator(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path, boolean reading)
+            throws IOException, ServletException {
         Matcher task = TASK.matcher(path);
-        if (task.matches() && task.group(2) != null && !TASK_COLLECTION.contains(task.group(1).toLowerCase(java.util.Locale.ROOT))
+        if (task.matches()
+                && task.group(2) != null
+                && !TASK_COLLECTION.contains(task.group(1).toLowerCase(java.util.Locale.ROOT))
                 && forms.openTask(task.group(1)).isEmpty()) {
             if (!reading && forms.ended(task.group(1))) {
                 Replies.conflict(response, ALREADY_COMPLETED);
             } else {
-                Replies.notFound(response, "Uppgiften finns inte (längre). Uppdatera listan och välj en uppgift som är öppen.");
+                Replies.notFound(
+                        response, "Uppgiften finns inte (längre). Uppdatera listan och välj en uppgift som är öppen.");
             }
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private void onTask(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EngineCaller caller,
-                        String taskId, String action, boolean reading) throws IOException, ServletException {
+    private void onTask(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            EngineCaller caller,
+            String taskId,
+            String action,
+            boolean reading)
+            throws IOException, ServletException {
         Optional<OpenTask> found = forms.openTask(taskId);
         if (found.isEmpty()) {
             if (!reading && forms.ended(taskId)) {
                 Replies.conflict(response, ALREADY_COMPLETED);
             } else {
-                Replies.notFound(response, "Uppgiften finns inte (längre). Uppdatera listan och välj en uppgift som är öppen.");
+                Replies.notFound(
+                        response, "Uppgiften finns inte (längre). Uppdatera listan och välj en uppgift som är öppen.");
             }
             return;
         }
@@ -141,19 +172,27 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
             claim(request, response, chain, caller, task);
         } else if (verb.equals("/unclaim")) {
             if (!task.returnableBy(caller.userId(), caller.groups())) {
-                Replies.forbidden(response, "Bara den som har tagit en gruppuppgift kan lämna tillbaka den till gruppen.");
+                Replies.forbidden(
+                        response, "Bara den som har tagit en gruppuppgift kan lämna tillbaka den till gruppen.");
                 return;
             }
             forms.returnToGroup(task.id());
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
         } else {
-            Replies.forbidden(response, "Uppgifter ändras bara genom att man tar dem och slutför dem med formuläret;"
-                    + " variabler, tilldelning och kandidater ändras inte direkt.");
+            Replies.forbidden(
+                    response,
+                    "Uppgifter ändras bara genom att man tar dem och slutför dem med formuläret;"
+                            + " variabler, tilldelning och kandidater ändras inte direkt.");
         }
     }
 
-    private void complete(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EngineCaller caller,
-                          OpenTask task) throws IOException, ServletException {
+    private void complete(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            EngineCaller caller,
+            OpenTask task)
+            throws IOException, ServletException {
         boolean holder = caller.userId().equals(task.assignee());
         boolean groupMember = caller.groups().stream().anyMatch(task.candidateGroups()::contains);
         if (!holder && !groupMember) {
@@ -172,12 +211,17 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
         }
         EngineRequestBody submission = EngineRequestBody.read(body.body(), COMPLETION_BODY);
         FormSchema form = forms.taskForm(task);
-        Map<String, JsonNode> accepted = new FormContract(form, forms.currentValues(task.id()), today())
-                .accept(submission.variables());
+        Map<String, JsonNode> accepted =
+                new FormContract(form, forms.currentValues(task.id()), today()).accept(submission.variables());
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(CachedBodyRequest.replacing(request, submission.withVariables(accepted)), answer);
-        LOG.debug("Completion of {} by {} answered {}: {} (task ended: {})", task.id(), caller.userId(), answer.getStatus(),
-                new String(answer.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8), forms.ended(task.id()));
+        LOG.debug(
+                "Completion of {} by {} answered {}: {} (task ended: {})",
+                task.id(),
+                caller.userId(),
+                answer.getStatus(),
+                new String(answer.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8),
+                forms.ended(task.id()));
         if (answer.getStatus() >= 400 && answer.getStatus() != 400 && completedMeanwhile(task.id())) {
             // someone completed the task between our check and the engine's (the engine then refuses it in many ways)
             answer.resetBuffer();
@@ -205,8 +249,13 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private void claim(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EngineCaller caller,
-                       OpenTask task) throws IOException, ServletException {
+    private void claim(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            EngineCaller caller,
+            OpenTask task)
+            throws IOException, ServletException {
         CachedBodyRequest body = CachedBodyRequest.of(request, MAX_BODY);
         if (body == null) {
             Replies.tooLarge(response);
@@ -214,7 +263,8 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
         }
         JsonNode claim = body.body().length == 0 ? JSON.createObjectNode() : readQuietly(body.body());
         if (!caller.userId().equals(claim.path("userId").asText(null))) {
-            Replies.forbidden(response, "Du kan bara ta en uppgift till dig själv (userId ska vara ditt användarnamn).");
+            Replies.forbidden(
+                    response, "Du kan bara ta en uppgift till dig själv (userId ska vara ditt användarnamn).");
         } else if (caller.userId().equals(task.assignee())) {
             chain.doFilter(body, response);
         } else if (task.assignee() != null) {
@@ -226,8 +276,14 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
         }
     }
 
-    private void onStart(HttpServletRequest request, HttpServletResponse response, FilterChain chain, EngineCaller caller,
-                         String definitionId, String definitionKey) throws IOException, ServletException {
+    private void onStart(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            EngineCaller caller,
+            String definitionId,
+            String definitionKey)
+            throws IOException, ServletException {
         Optional<String> definition = forms.processDefinition(definitionId, definitionKey);
         if (definition.isEmpty() || !forms.mayStart(caller, definition.get())) {
             // the engine answers as it always does: unknown definitions 404, starts the caller may not make 403
@@ -240,10 +296,11 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
             return;
         }
         EngineRequestBody submission = EngineRequestBody.read(body.body(), START_BODY);
-        Map<String, JsonNode> accepted = new FormContract(forms.startForm(definition.get()), Map.of(), today())
-                .accept(submission.variables());
+        Map<String, JsonNode> accepted =
+                new FormContract(forms.startForm(definition.get()), Map.of(), today()).accept(submission.variables());
         // Tasklist may send a business key; the server gives each case its own (a pledge its registration number)
-        chain.doFilter(CachedBodyRequest.replacing(request, submission.withVariables(accepted, "businessKey")), response);
+        chain.doFilter(
+                CachedBodyRequest.replacing(request, submission.withVariables(accepted, "businessKey")), response);
     }
 
     /** Today in the pledges' time zone, by the engine's clock (which process tests move). */
@@ -256,8 +313,8 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
             JsonNode node = JSON.readTree(body);
             return node == null ? JSON.createObjectNode() : node;
         } catch (IOException e) {
-            throw new SubmissionRefused(java.util.List.of(new se.medborgarlofte.system.web.FieldProblem("body",
-                    "Begäran är inte giltig JSON.")));
+            throw new SubmissionRefused(java.util.List.of(
+                    new se.medborgarlofte.system.web.FieldProblem("body", "Begäran är inte giltig JSON.")));
         }
     }
 }

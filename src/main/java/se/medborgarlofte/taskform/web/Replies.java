@@ -18,15 +18,18 @@ final class Replies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Replies() {
-    }
+    private Replies() {}
 
     static void invalid(HttpServletResponse response, List<FieldProblem> problems) throws IOException {
         String summary = problems.stream().limit(5).map(FieldProblem::message).collect(Collectors.joining(" "));
-        ObjectNode body = body("InvalidRequest", "Formuläret kunde inte tas emot: " + summary + (problems.size() > 5
-                ? " (och %d fel till)".formatted(problems.size() - 5) : "") + " Inget sparades.");
+        ObjectNode body = body(
+                "InvalidRequest",
+                "Formuläret kunde inte tas emot: " + summary
+                        + (problems.size() > 5 ? " (och %d fel till)".formatted(problems.size() - 5) : "")
+                        + " Inget sparades.");
         ArrayNode errors = body.putArray("errors");
-        problems.forEach(problem -> errors.addObject().put("field", problem.field()).put("message", problem.message()));
+        problems.forEach(
+                problem -> errors.addObject().put("field", problem.field()).put("message", problem.message()));
         write(response, HttpServletResponse.SC_BAD_REQUEST, body);
     }
 
@@ -43,8 +46,13 @@ final class Replies {
     }
 
     static void tooLarge(HttpServletResponse response) throws IOException {
-        write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, body("InvalidRequest",
-                "Begäran är för stor (högst %d kB). Korta texterna och försök igen.".formatted(EngineTaskRequestFilter.MAX_BODY / 1024)));
+        write(
+                response,
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                body(
+                        "InvalidRequest",
+                        "Begäran är för stor (högst %d kB). Korta texterna och försök igen."
+                                .formatted(EngineTaskRequestFilter.MAX_BODY / 1024)));
     }
 
     private static ObjectNode body(String type, String message) {

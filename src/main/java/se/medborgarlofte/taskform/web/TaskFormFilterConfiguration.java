@@ -13,8 +13,8 @@ import se.medborgarlofte.taskform.TaskForms;
 class TaskFormFilterConfiguration {
 
     @Bean
-    FilterRegistrationBean<EngineTaskRequestFilter> engineTaskRequestFilter(IdentityService identity, TaskForms forms,
-            ZoneId caseTimeZone) {
+    FilterRegistrationBean<EngineTaskRequestFilter> engineTaskRequestFilter(
+            IdentityService identity, TaskForms forms, ZoneId caseTimeZone) {
         FilterRegistrationBean<EngineTaskRequestFilter> registration =
                 new FilterRegistrationBean<>(new EngineTaskRequestFilter(identity, forms, caseTimeZone));
         registration.setName("engine-task-contract");

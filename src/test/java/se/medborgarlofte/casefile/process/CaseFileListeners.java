@@ -24,11 +24,17 @@ import se.medborgarlofte.steering.process.ReviewTaskRecorder;
 /** Builds the case-file listener and every feature's task recorder for an engine without an application context. */
 public final class CaseFileListeners {
 
-    private CaseFileListeners() {
-    }
+    private CaseFileListeners() {}
 
-    public static void register(Map<Object, Object> beans, JdbcClient jdbc, CaseEvents events, PledgeRegister register,
-                                CommitmentRecords commitments, FollowUpRecords followUps, SteeringReviews reviews, CouncilRecords council) {
+    public static void register(
+            Map<Object, Object> beans,
+            JdbcClient jdbc,
+            CaseEvents events,
+            PledgeRegister register,
+            CommitmentRecords commitments,
+            FollowUpRecords followUps,
+            SteeringReviews reviews,
+            CouncilRecords council) {
         NeedRecords needs = new NeedRecords(jdbc, events);
         beans.put("caseFileTaskListener", listener(needs, register, commitments, followUps, reviews, council, events));
         beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
@@ -38,11 +44,20 @@ public final class CaseFileListeners {
     }
 
     /** The listener with every recorder of the application (all null-safe to build: tests of dispatch pass nulls). */
-    public static CaseFileTaskListener listener(NeedRecords needs, PledgeRegister register, CommitmentRecords commitments,
-                                                FollowUpRecords followUps, SteeringReviews reviews, CouncilRecords council,
-                                                CaseEvents events) {
-        return new CaseFileTaskListener(List.of(new NeedTaskRecorder(needs), new AgreementTaskRecorder(register, commitments),
-                new FollowUpTaskRecorder(register, followUps, events), new ReviewTaskRecorder(reviews),
-                new MeasureTaskRecorder(commitments, events), new CouncilTaskRecorder(council)));
+    public static CaseFileTaskListener listener(
+            NeedRecords needs,
+            PledgeRegister register,
+            CommitmentRecords commitments,
+            FollowUpRecords followUps,
+            SteeringReviews reviews,
+            CouncilRecords council,
+            CaseEvents events) {
+        return new CaseFileTaskListener(List.of(
+                new NeedTaskRecorder(needs),
+                new AgreementTaskRecorder(register, commitments),
+                new FollowUpTaskRecorder(register, followUps, events),
+                new ReviewTaskRecorder(reviews),
+                new MeasureTaskRecorder(commitments, events),
+                new CouncilTaskRecorder(council)));
     }
 }

@@ -24,7 +24,9 @@ class CaseFileTaskListenerTests {
         Set<String> userTasks = new TreeSet<>();
         for (String model : new String[] {"bpmn/medborgarlofte.bpmn", "bpmn/atgard.bpmn", "bpmn/tryggare-radet.bpmn"}) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(model)) {
-                Bpmn.readModelFromStream(in).getModelElementsByType(UserTask.class).forEach(task -> userTasks.add(task.getId()));
+                Bpmn.readModelFromStream(in)
+                        .getModelElementsByType(UserTask.class)
+                        .forEach(task -> userTasks.add(task.getId()));
             }
         }
 
@@ -33,33 +35,69 @@ class CaseFileTaskListenerTests {
 
     @Test
     void refusesATaskItDoesNotKnow() {
-        assertThatThrownBy(() -> recorder.record(new CompletedTask("unknown-task", "ML-2026-0001", new FormValues(name -> null), "polis", "polis", Instant.now())))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown-task");
+        assertThatThrownBy(() -> recorder.record(new CompletedTask(
+                        "unknown-task", "ML-2026-0001", new FormValues(name -> null), "polis", "polis", Instant.now())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unknown-task");
     }
 
     @Test
     void refusesAReviewAnswerOutsideTheFormsChoicesInSwedish() {
-        Map<String, Object> answer = new HashMap<>(Map.of("steeringReviewId", 1L, "reviewerId", "styrgrupp1",
-                "reviewerDecision", "kanske", "reviewerComment", "Bra."));
-        assertThatThrownBy(() -> recorder.record(new CompletedTask("review-follow-up", "ML-2026-0001", new FormValues(answer::get), "styrgrupp1", "styrgrupp1", Instant.now())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Förslag till beslut ska vara ett av [close, continue, revise]");
+        Map<String, Object> answer = new HashMap<>(Map.of(
+                "steeringReviewId",
+                1L,
+                "reviewerId",
+                "styrgrupp1",
+                "reviewerDecision",
+                "kanske",
+                "reviewerComment",
+                "Bra."));
+        assertThatThrownBy(() -> recorder.record(new CompletedTask(
+                        "review-follow-up",
+                        "ML-2026-0001",
+                        new FormValues(answer::get),
+                        "styrgrupp1",
+                        "styrgrupp1",
+                        Instant.now())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Förslag till beslut ska vara ett av [close, continue, revise]");
 
         answer.put("reviewerDecision", "continue");
         answer.put("commitmentAssessments", "[{\"promise\":\"Polisen lovar\",\"assessment\":\"bra\"}]");
-        assertThatThrownBy(() -> recorder.record(new CompletedTask("review-follow-up", "ML-2026-0001", new FormValues(answer::get), "styrgrupp1", "styrgrupp1", Instant.now())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Bedömningen ska vara ett av");
+        assertThatThrownBy(() -> recorder.record(new CompletedTask(
+                        "review-follow-up",
+                        "ML-2026-0001",
+                        new FormValues(answer::get),
+                        "styrgrupp1",
+                        "styrgrupp1",
+                        Instant.now())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Bedömningen ska vara ett av");
 
         answer.put("commitmentAssessments", "[]");
         answer.put("reviewerComment", "x".repeat(2001));
-        assertThatThrownBy(() -> recorder.record(new CompletedTask("review-follow-up", "ML-2026-0001", new FormValues(answer::get), "styrgrupp1", "styrgrupp1", Instant.now())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Motivering får vara högst 2000 tecken");
+        assertThatThrownBy(() -> recorder.record(new CompletedTask(
+                        "review-follow-up",
+                        "ML-2026-0001",
+                        new FormValues(answer::get),
+                        "styrgrupp1",
+                        "styrgrupp1",
+                        Instant.now())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Motivering får vara högst 2000 tecken");
     }
 
     @Test
     void refusesADraftWithoutCommitmentsInSwedish() {
         Map<String, Object> variables = new HashMap<>(Map.of("pledgeText", "Text", "commitments", "[]"));
 
-        assertThatThrownBy(() -> recorder.record(new CompletedTask("draft-pledge", "ML-2026-0001", new FormValues(variables::get), "samordnare", "samordnare", Instant.now())))
+        assertThatThrownBy(() -> recorder.record(new CompletedTask(
+                        "draft-pledge",
+                        "ML-2026-0001",
+                        new FormValues(variables::get),
+                        "samordnare",
+                        "samordnare",
+                        Instant.now())))
                 .hasMessage("Ett medborgarlöfte behöver minst ett åtagande.");
     }
 }

@@ -28,8 +28,10 @@ class CaseFileApiIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     ManagementService management;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -37,15 +39,20 @@ class CaseFileApiIntegrationTests {
     void aPledgeDrivenThroughItsLifecycleTellsItsWholeStory() {
         PledgeJourney journey = new PledgeJourney(rest, management);
         String pledge = journey.start("Trygga Norra parkeringen", "Norra parkeringen");
-        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge).policeReport(pledge)
-                .housingCompanyCloses(pledge).followUpAndReview(pledge, "continue");
+        journey.identifyNeed(pledge)
+                .draft(pledge, PledgeJourney.COMMITMENTS)
+                .sign(pledge)
+                .policeReport(pledge)
+                .housingCompanyCloses(pledge)
+                .followUpAndReview(pledge, "continue");
 
         JsonNode story = get("/api/pledges/" + pledge);
         assertThat(story.at("/summary/stage").asText()).isEqualTo("implement");
         assertThat(story.at("/summary/signedOn").asText()).isNotBlank();
         assertThat(story.path("signatories").asText()).contains("Eva Holm", "Lars Ekström");
         assertThat(story.path("situationPictures")).hasSize(2);
-        assertThat(story.at("/situationPictures/0/reportedCrimesBaseline").asInt()).isEqualTo(87);
+        assertThat(story.at("/situationPictures/0/reportedCrimesBaseline").asInt())
+                .isEqualTo(87);
         assertThat(story.at("/citizenDialogues/0/participants").asInt()).isEqualTo(212);
         assertThat(story.at("/prioritisedProblems/0/problem").asText()).isEqualTo("Bilbränder");
         JsonNode police = story.at("/commitments/0");
@@ -62,34 +69,60 @@ class CaseFileApiIntegrationTests {
         assertThat(story.at("/decisions/0/decision").asText()).isEqualTo("continue");
         assertThat(story.at("/decisions/0/assessments")).hasSize(2);
         List<String> openTasks = new ArrayList<>();
-        story.path("openTasks").forEach(task -> openTasks.add(task.path("taskKey").asText() + "/" + task.path("candidateGroups").get(0).asText()));
+        story.path("openTasks")
+                .forEach(task -> openTasks.add(task.path("taskKey").asText() + "/"
+                        + task.path("candidateGroups").get(0).asText()));
         assertThat(openTasks).containsExactly("report-occurrence/polis");
         assertThat(story.at("/openTasks/0/due").asText()).startsWith("2027-10-31");
 
         List<String> timeline = new ArrayList<>();
-        get("/api/pledges/" + pledge + "/timeline").forEach(event -> timeline.add(event.path("type").asText()));
-        assertThat(timeline).startsWith("registered", "stage", "situation-picture").contains("draft", "approval", "signed",
-                "communicated", "measure-started", "occurrence", "measure-closed", "follow-up", "decision");
+        get("/api/pledges/" + pledge + "/timeline")
+                .forEach(event -> timeline.add(event.path("type").asText()));
+        assertThat(timeline)
+                .startsWith("registered", "stage", "situation-picture")
+                .contains(
+                        "draft",
+                        "approval",
+                        "signed",
+                        "communicated",
+                        "measure-started",
+                        "occurrence",
+                        "measure-closed",
+                        "follow-up",
+                        "decision");
         JsonNode indicators = get("/api/pledges/" + pledge + "/indicators");
         assertThat(indicators).hasSize(1);
         assertThat(indicators.at("/0/safetyIndex").decimalValue()).isEqualByComparingTo("3.4");
 
         String document = text("/api/pledges/" + pledge + "/document.html");
-        assertThat(document).contains("Trygga Norra parkeringen", "Polisen lovar att …", "Bostadsbolaget och näringslivet lovar att …",
-                "Eva Holm, lokalpolisområdeschef");
+        assertThat(document)
+                .contains(
+                        "Trygga Norra parkeringen",
+                        "Polisen lovar att …",
+                        "Bostadsbolaget och näringslivet lovar att …",
+                        "Eva Holm, lokalpolisområdeschef");
         String report = text("/api/pledges/" + pledge + "/follow-up-report.html");
         assertThat(report).contains("37 %", "Fortsätt enligt plan", "Grannsamverkan kommer igång");
-        assertThat(pdfText("/api/pledges/" + pledge + "/document.pdf")).contains("Trygga Norra parkeringen", "Polisen lovar att");
-        assertThat(pdfText("/api/pledges/" + pledge + "/follow-up-report.pdf")).contains("Planerat och genomfört", "Styrgruppens beslut");
+        assertThat(pdfText("/api/pledges/" + pledge + "/document.pdf"))
+                .contains("Trygga Norra parkeringen", "Polisen lovar att");
+        assertThat(pdfText("/api/pledges/" + pledge + "/follow-up-report.pdf"))
+                .contains("Planerat och genomfört", "Styrgruppens beslut");
         String csv = text("/api/pledges/" + pledge + "/follow-up-report.csv");
-        assertThat(csv).startsWith("\uFEFFDiarienummer;").contains(pledge + ";1;Polisen;Polisen lovar att starta minst 8 nya grannsamverkansområden.;8;områden;3;1;45;37;");
+        assertThat(csv)
+                .startsWith("\uFEFFDiarienummer;")
+                .contains(
+                        pledge
+                                + ";1;Polisen;Polisen lovar att starta minst 8 nya grannsamverkansområden.;8;områden;3;1;45;37;");
     }
 
     @Test
     void theSteeringGroupsDecisionHasMinutesWithEveryMembersPosition() {
         PledgeJourney journey = new PledgeJourney(rest, management);
         String pledge = journey.start("Trygg Västra skolgården", "Västra skolgården");
-        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge).followUpAndReview(pledge, "continue");
+        journey.identifyNeed(pledge)
+                .draft(pledge, PledgeJourney.COMMITMENTS)
+                .sign(pledge)
+                .followUpAndReview(pledge, "continue");
 
         JsonNode decision = get("/api/pledges/" + pledge).at("/decisions/0");
         assertThat(decision.path("number").asInt()).isEqualTo(1);
@@ -97,31 +130,57 @@ class CaseFileApiIntegrationTests {
         assertThat(decision.path("members").asInt()).isEqualTo(3);
         assertThat(decision.path("quorum").asInt()).isEqualTo(2);
         List<String> positions = new ArrayList<>();
-        decision.path("positions").forEach(position -> positions.add(position.path("member").asText() + "="
-                + position.path("decision").asText() + (position.path("dissent").asBoolean() ? "!" : "")));
-        assertThat(positions).containsExactlyInAnyOrder("styrgrupp1=continue", "styrgrupp2=continue", "styrgrupp3=null");
+        decision.path("positions")
+                .forEach(position -> positions.add(position.path("member").asText() + "="
+                        + position.path("decision").asText()
+                        + (position.path("dissent").asBoolean() ? "!" : "")));
+        assertThat(positions)
+                .containsExactlyInAnyOrder("styrgrupp1=continue", "styrgrupp2=continue", "styrgrupp3=null");
 
         String minutes = text("/api/pledges/" + pledge + "/decisions/1/minutes.html");
-        assertThat(minutes).contains("Protokoll", "Beslutförhet", "Fortsätt enligt plan", "Maria Andersson", "Johan Karlsson",
-                "Lena Persson", "Svarade inte", "Beslutet fattades när 2 av 3 ledamöter hade svarat");
-        assertThat(pdfText("/api/pledges/" + pledge + "/decisions/1/minutes.pdf")).contains("Ledamöternas ställningstaganden",
-                "Maria Andersson");
+        assertThat(minutes)
+                .contains(
+                        "Protokoll",
+                        "Beslutförhet",
+                        "Fortsätt enligt plan",
+                        "Maria Andersson",
+                        "Johan Karlsson",
+                        "Lena Persson",
+                        "Svarade inte",
+                        "Beslutet fattades när 2 av 3 ledamöter hade svarat");
+        assertThat(pdfText("/api/pledges/" + pledge + "/decisions/1/minutes.pdf"))
+                .contains("Ledamöternas ställningstaganden", "Maria Andersson");
         assertProblem(exchange("/api/pledges/" + pledge + "/decisions/2/minutes.html", HttpMethod.GET), 404);
         assertThat(rest.withBasicAuth("forening", EngineRestClient.DEMO_PASSWORD)
-                .getForEntity("/api/pledges/" + pledge + "/decisions/1/minutes.html", String.class).getStatusCode().value())
+                        .getForEntity("/api/pledges/" + pledge + "/decisions/1/minutes.html", String.class)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(403);
     }
 
     @Test
     void createsAPledgeWithItsLocation() {
-        ResponseEntity<String> created = post(Map.of("title", "Trygg station", "area", "Stationsområdet",
-                "background", "Resenärer känner sig otrygga sent på kvällen.", "periodStart", "2027-01-01",
-                "periodEnd", "2028-12-31", "parties", List.of("polisen", "kommunen")));
+        ResponseEntity<String> created = post(Map.of(
+                "title",
+                "Trygg station",
+                "area",
+                "Stationsområdet",
+                "background",
+                "Resenärer känner sig otrygga sent på kvällen.",
+                "periodStart",
+                "2027-01-01",
+                "periodEnd",
+                "2028-12-31",
+                "parties",
+                List.of("polisen", "kommunen")));
 
         assertThat(created.getStatusCode().value()).isEqualTo(201);
-        String number = EngineRestClient.read(created.getBody()).at("/summary/registrationNumber").asText();
+        String number = EngineRestClient.read(created.getBody())
+                .at("/summary/registrationNumber")
+                .asText();
         assertThat(created.getHeaders().getLocation().toString()).endsWith("/api/pledges/" + number);
-        assertThat(EngineRestClient.read(created.getBody()).at("/summary/stage").asText()).isEqualTo("identify-need");
+        assertThat(EngineRestClient.read(created.getBody()).at("/summary/stage").asText())
+                .isEqualTo("identify-need");
         assertThat(EngineRestClient.read(created.getBody()).at("/openTasks")).hasSize(3);
     }
 
@@ -132,7 +191,9 @@ class CaseFileApiIntegrationTests {
 
         assertProblem(refused, 400);
         List<String> fields = new ArrayList<>();
-        EngineRestClient.read(refused.getBody()).path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        EngineRestClient.read(refused.getBody())
+                .path("errors")
+                .forEach(error -> fields.add(error.path("field").asText()));
         assertThat(fields).contains("title", "area", "background", "periodStart", "periodEnd", "parties[1]");
         assertThat(pledgeCount()).isEqualTo(before);
     }
@@ -140,34 +201,80 @@ class CaseFileApiIntegrationTests {
     @Test
     void refusesMalformedJsonWrongDatesAndPeriodsThatEndFirst() {
         assertProblem(rawPost("{\"title\": \"Trygg\", "), 400);
-        ResponseEntity<String> badDate = post(Map.of("title", "Trygg station", "area", "Stationen", "background",
-                "Resenärer känner sig otrygga sent.", "periodStart", "2027-13-01", "periodEnd", "2028-01-01", "parties", List.of("polisen")));
+        ResponseEntity<String> badDate = post(Map.of(
+                "title",
+                "Trygg station",
+                "area",
+                "Stationen",
+                "background",
+                "Resenärer känner sig otrygga sent.",
+                "periodStart",
+                "2027-13-01",
+                "periodEnd",
+                "2028-01-01",
+                "parties",
+                List.of("polisen")));
         assertProblem(badDate, 400);
-        assertThat(EngineRestClient.read(badDate.getBody()).at("/errors/0/field").asText()).isEqualTo("periodStart");
-        ResponseEntity<String> backwards = post(Map.of("title", "Trygg station", "area", "Stationen", "background",
-                "Resenärer känner sig otrygga sent.", "periodStart", "2028-01-01", "periodEnd", "2027-01-01", "parties", List.of("polisen")));
+        assertThat(EngineRestClient.read(badDate.getBody())
+                        .at("/errors/0/field")
+                        .asText())
+                .isEqualTo("periodStart");
+        ResponseEntity<String> backwards = post(Map.of(
+                "title",
+                "Trygg station",
+                "area",
+                "Stationen",
+                "background",
+                "Resenärer känner sig otrygga sent.",
+                "periodStart",
+                "2028-01-01",
+                "periodEnd",
+                "2027-01-01",
+                "parties",
+                List.of("polisen")));
         assertProblem(backwards, 400);
-        assertThat(EngineRestClient.read(backwards.getBody()).at("/errors/0/message").asText())
+        assertThat(EngineRestClient.read(backwards.getBody())
+                        .at("/errors/0/message")
+                        .asText())
                 .isEqualTo("Periodens sista dag ligger före dess första dag.");
-        assertThat(exchange("/api/pledges", HttpMethod.DELETE).getStatusCode().value()).isEqualTo(405);
+        assertThat(exchange("/api/pledges", HttpMethod.DELETE).getStatusCode().value())
+                .isEqualTo(405);
     }
 
     @Test
     void unknownRegistrationNumbersAreNotFoundEverywhere() {
-        for (String path : List.of("", "/timeline", "/indicators", "/document.html", "/document.pdf", "/follow-up-report.html",
-                "/follow-up-report.pdf", "/follow-up-report.csv")) {
+        for (String path : List.of(
+                "",
+                "/timeline",
+                "/indicators",
+                "/document.html",
+                "/document.pdf",
+                "/follow-up-report.html",
+                "/follow-up-report.pdf",
+                "/follow-up-report.csv")) {
             ResponseEntity<String> response = exchange("/api/pledges/ML-1999-0001" + path, HttpMethod.GET);
             assertThat(response.getStatusCode().value()).as(path).isEqualTo(404);
-            assertThat(response.getHeaders().getContentType().toString()).as(path).startsWith("application/problem+json");
-            assertThat(response.getBody()).as(path).contains("Det finns inget medborgarlöfte med diarienummer ML-1999-0001");
+            assertThat(response.getHeaders().getContentType().toString())
+                    .as(path)
+                    .startsWith("application/problem+json");
+            assertThat(response.getBody())
+                    .as(path)
+                    .contains("Det finns inget medborgarlöfte med diarienummer ML-1999-0001");
         }
-        assertThat(exchange("/api/nothing-here", HttpMethod.GET).getStatusCode().value()).isEqualTo(404);
+        assertThat(exchange("/api/nothing-here", HttpMethod.GET).getStatusCode().value())
+                .isEqualTo(404);
     }
 
     @Test
     void anonymousCallsToTheApiAreRefused() {
-        assertThat(rest.getForEntity("/api/pledges", String.class).getStatusCode().value()).isEqualTo(401);
-        assertThat(rest.getForEntity("/api/pledges/ML-2026-0001/document.pdf", String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(rest.getForEntity("/api/pledges", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(401);
+        assertThat(rest.getForEntity("/api/pledges/ML-2026-0001/document.pdf", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(401);
     }
 
     @Test
@@ -183,9 +290,11 @@ class CaseFileApiIntegrationTests {
         assertThat(numbers("area=" + token + "-TORGET&sort=title,asc")).containsExactly(first, third);
         assertThat(numbers("q=" + token + "&party=forening")).containsExactly(second);
         assertThat(numbers("q=" + token + "&stage=agree-with-police")).containsExactly(third);
-        assertThat(numbers("q=" + token + "&status=active&sort=registrationNumber,asc")).containsExactly(first, second, third);
+        assertThat(numbers("q=" + token + "&status=active&sort=registrationNumber,asc"))
+                .containsExactly(first, second, third);
         assertThat(numbers("q=" + token + "&status=closed")).isEmpty();
-        assertThat(numbers("q=" + token + "&year=" + first.substring(3, 7) + "&sort=registrationNumber,asc")).containsExactly(first, second, third);
+        assertThat(numbers("q=" + token + "&year=" + first.substring(3, 7) + "&sort=registrationNumber,asc"))
+                .containsExactly(first, second, third);
         assertThat(numbers("q=" + token + "&year=2001")).isEmpty();
         assertThat(numbers("q=" + first)).containsExactly(first);
 
@@ -198,12 +307,15 @@ class CaseFileApiIntegrationTests {
 
     @Test
     void refusesUnknownFiltersWithTheFieldsNamed() {
-        ResponseEntity<String> refused = exchange("/api/pledges?stage=nowhere&status=x&year=abc&party=grannar&page=-1&size=0&sort=secret,desc",
+        ResponseEntity<String> refused = exchange(
+                "/api/pledges?stage=nowhere&status=x&year=abc&party=grannar&page=-1&size=0&sort=secret,desc",
                 HttpMethod.GET);
 
         assertProblem(refused, 400);
         List<String> fields = new ArrayList<>();
-        EngineRestClient.read(refused.getBody()).path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        EngineRestClient.read(refused.getBody())
+                .path("errors")
+                .forEach(error -> fields.add(error.path("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("stage", "status", "year", "party", "page", "size", "sort");
         assertProblem(exchange("/api/pledges?sort=title,sideways", HttpMethod.GET), 400);
     }
@@ -212,10 +324,14 @@ class CaseFileApiIntegrationTests {
     void sqlInjectionInFiltersIsJustText() {
         long before = pledgeCount();
         for (String attack : List.of("'; DROP TABLE pledge; --", "%' OR '1'='1", "_", "\\", "ML-2026-0001' --")) {
-            ResponseEntity<String> response = coordinator().exchange("/api/pledges?q={q}&area={q}", HttpMethod.GET, null,
-                    String.class, Map.of("q", attack));
+            ResponseEntity<String> response = coordinator()
+                    .exchange("/api/pledges?q={q}&area={q}", HttpMethod.GET, null, String.class, Map.of("q", attack));
             assertThat(response.getStatusCode().value()).as(attack).isEqualTo(200);
-            assertThat(EngineRestClient.read(response.getBody()).path("totalItems").asInt()).as(attack).isZero();
+            assertThat(EngineRestClient.read(response.getBody())
+                            .path("totalItems")
+                            .asInt())
+                    .as(attack)
+                    .isZero();
         }
         assertThat(pledgeCount()).isEqualTo(before);
     }
@@ -226,35 +342,73 @@ class CaseFileApiIntegrationTests {
         String pledge = created("Trygg " + attack, "Torget " + attack, List.of("polisen"));
 
         String document = text("/api/pledges/" + pledge + "/document.html");
-        assertThat(document).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;");
-        assertThat(text("/api/pledges/" + pledge + "/follow-up-report.html")).doesNotContain("<script>alert", "<img src=x");
+        assertThat(document)
+                .doesNotContain("<script>alert", "<img src=x")
+                .contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;");
+        assertThat(text("/api/pledges/" + pledge + "/follow-up-report.html"))
+                .doesNotContain("<script>alert", "<img src=x");
         assertThat(pdfText("/api/pledges/" + pledge + "/document.pdf")).contains("<script>alert('xss')</script>");
-        assertThat(exchange("/api/pledges/" + pledge, HttpMethod.GET).getHeaders().getContentType().toString()).startsWith("application/json");
+        assertThat(exchange("/api/pledges/" + pledge, HttpMethod.GET)
+                        .getHeaders()
+                        .getContentType()
+                        .toString())
+                .startsWith("application/json");
     }
 
     @Test
     void theOpenApiDocumentDescribesTheEndpointsAndTheirMediaTypes() {
-        assertThat(rest.getForEntity("/v3/api-docs", String.class).getStatusCode().value()).isEqualTo(401);
-        JsonNode api = EngineRestClient.read(coordinator().getForEntity("/v3/api-docs", String.class).getBody());
+        assertThat(rest.getForEntity("/v3/api-docs", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(401);
+        JsonNode api = EngineRestClient.read(
+                coordinator().getForEntity("/v3/api-docs", String.class).getBody());
 
         assertThat(api.at("/paths/~1api~1pledges/post")).isNotEmpty();
-        assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1timeline/get")).isNotEmpty();
-        assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1document.pdf/get/responses/200/content").has("application/pdf")).isTrue();
-        assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1follow-up-report.csv/get/responses/200/content").has("text/csv")).isTrue();
-        assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1follow-up-report.html/get/responses/200/content").has("text/html")).isTrue();
-        assertThat(coordinator().getForEntity("/swagger-ui/index.html", String.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1timeline/get"))
+                .isNotEmpty();
+        assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1document.pdf/get/responses/200/content")
+                        .has("application/pdf"))
+                .isTrue();
+        assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1follow-up-report.csv/get/responses/200/content")
+                        .has("text/csv"))
+                .isTrue();
+        assertThat(api.at(
+                                "/paths/~1api~1pledges~1{registrationNumber}~1follow-up-report.html/get/responses/200/content")
+                        .has("text/html"))
+                .isTrue();
+        assertThat(coordinator()
+                        .getForEntity("/swagger-ui/index.html", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
     }
 
     private String created(String title, String area, List<String> parties) {
-        ResponseEntity<String> created = post(Map.of("title", title, "area", area, "background",
-                "Boende beskriver otrygghet sena kvällar.", "periodStart", "2027-01-01", "periodEnd", "2028-12-31", "parties", parties));
+        ResponseEntity<String> created = post(Map.of(
+                "title",
+                title,
+                "area",
+                area,
+                "background",
+                "Boende beskriver otrygghet sena kvällar.",
+                "periodStart",
+                "2027-01-01",
+                "periodEnd",
+                "2028-12-31",
+                "parties",
+                parties));
         assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
-        return EngineRestClient.read(created.getBody()).at("/summary/registrationNumber").asText();
+        return EngineRestClient.read(created.getBody())
+                .at("/summary/registrationNumber")
+                .asText();
     }
 
     private List<String> numbers(String query) {
         List<String> numbers = new ArrayList<>();
-        get("/api/pledges?" + query).path("items").forEach(item -> numbers.add(item.path("registrationNumber").asText()));
+        get("/api/pledges?" + query)
+                .path("items")
+                .forEach(item -> numbers.add(item.path("registrationNumber").asText()));
         return numbers;
     }
 
@@ -268,7 +422,9 @@ class CaseFileApiIntegrationTests {
 
     private JsonNode get(String path) {
         ResponseEntity<String> response = coordinator().getForEntity(path, String.class);
-        assertThat(response.getStatusCode().value()).as(path + ": " + response.getBody()).isEqualTo(200);
+        assertThat(response.getStatusCode().value())
+                .as(path + ": " + response.getBody())
+                .isEqualTo(200);
         return EngineRestClient.read(response.getBody());
     }
 

@@ -35,13 +35,24 @@ import se.medborgarlofte.WebappLogin;
 class AccessMatrixIntegrationTests {
 
     private static final String ANONYMOUS = "anonym";
-    private static final List<String> USERS = List.of("samordnare", "kommun", "kso", "polis", "lpo", "forening", "bostadsbolag",
-            "styrgrupp1", "admin", ANONYMOUS);
+    private static final List<String> USERS = List.of(
+            "samordnare",
+            "kommun",
+            "kso",
+            "polis",
+            "lpo",
+            "forening",
+            "bostadsbolag",
+            "styrgrupp1",
+            "admin",
+            ANONYMOUS);
     private static final Set<String> PUBLIC_ONLY = Set.of("forening", "bostadsbolag");
-    private static final Set<String> READ_PLEDGE_DEFINITION = Set.of("samordnare", "kommun", "kso", "polis", "lpo", "styrgrupp1", "admin");
+    private static final Set<String> READ_PLEDGE_DEFINITION =
+            Set.of("samordnare", "kommun", "kso", "polis", "lpo", "styrgrupp1", "admin");
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     ManagementService management;
 
@@ -54,11 +65,17 @@ class AccessMatrixIntegrationTests {
     void drivePledgeThroughAFollowUp() {
         PledgeJourney journey = new PledgeJourney(rest, management);
         pledge = journey.start("Trygg matris", "Matristorget");
-        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge).policeReport(pledge)
+        journey.identifyNeed(pledge)
+                .draft(pledge, PledgeJourney.COMMITMENTS)
+                .sign(pledge)
+                .policeReport(pledge)
                 .followUpAndReview(pledge, "continue");
         processInstanceId = journey.processInstanceId(pledge);
         String other = journey.start("Trygg ändring", "Ändringstorget");
-        openTask = EngineRestClient.as(rest, "polis").task(other, "compile-police-situation-picture", "polis").path("id").asText();
+        openTask = EngineRestClient.as(rest, "polis")
+                .task(other, "compile-police-situation-picture", "polis")
+                .path("id")
+                .asText();
     }
 
     @TestFactory
@@ -78,21 +95,44 @@ class AccessMatrixIntegrationTests {
             cells.add(cell(user, "POST", "/api/pledges", anonymous ? 401 : user.equals("samordnare") ? 201 : 403));
             // the engine hides what a user may not read (404) and refuses what they may read but not do (403)
             boolean readsDefinition = READ_PLEDGE_DEFINITION.contains(user);
-            cells.add(cell(user, "GET", "/engine-rest/process-definition/key/medborgarlofte", anonymous ? 401 : readsDefinition ? 200 : 404));
-            cells.add(cell(user, "POST", "/engine-rest/process-definition/key/medborgarlofte/start",
-                    anonymous ? 401 : Set.of("samordnare", "admin").contains(user) ? 200 : readsDefinition ? 403 : 404));
-            cells.add(cell(user, "GET", "/engine-rest/process-instance/" + processInstanceId,
+            cells.add(cell(
+                    user,
+                    "GET",
+                    "/engine-rest/process-definition/key/medborgarlofte",
+                    anonymous ? 401 : readsDefinition ? 200 : 404));
+            cells.add(cell(
+                    user,
+                    "POST",
+                    "/engine-rest/process-definition/key/medborgarlofte/start",
+                    anonymous
+                            ? 401
+                            : Set.of("samordnare", "admin").contains(user) ? 200 : readsDefinition ? 403 : 404));
+            cells.add(cell(
+                    user,
+                    "GET",
+                    "/engine-rest/process-instance/" + processInstanceId,
                     anonymous ? 401 : Set.of("samordnare", "admin").contains(user) ? 200 : 404));
-            cells.add(cell(user, "GET", "/engine-rest/history/process-instance/" + processInstanceId,
+            cells.add(cell(
+                    user,
+                    "GET",
+                    "/engine-rest/history/process-instance/" + processInstanceId,
                     anonymous ? 401 : Set.of("samordnare", "admin").contains(user) ? 200 : 404));
-            cells.add(cell(user, "POST", "/engine-rest/authorization/create", anonymous ? 401 : user.equals("admin") ? 200 : 403));
+            cells.add(cell(
+                    user,
+                    "POST",
+                    "/engine-rest/authorization/create",
+                    anonymous ? 401 : user.equals("admin") ? 200 : 403));
             // a task changes only by being claimed and completed with its form; its candidates (polis) included
             int administrator = anonymous ? 401 : user.equals("admin") ? 204 : 403;
             cells.add(cell(user, "POST", "/engine-rest/task/" + openTask + "/identity-links", administrator));
-            cells.add(cell(user, "PUT", "/engine-rest/task/" + openTask + "/variables/steeringDecision", administrator));
+            cells.add(
+                    cell(user, "PUT", "/engine-rest/task/" + openTask + "/variables/steeringDecision", administrator));
             cells.add(cell(user, "POST", "/engine-rest/task/" + openTask + "/localVariables", administrator));
             cells.add(cell(user, "POST", "/engine-rest/task/" + openTask + "/assignee", administrator));
-            cells.add(cell(user, "POST", "/engine-rest/task/" + openTask + "/submit-form",
+            cells.add(cell(
+                    user,
+                    "POST",
+                    "/engine-rest/task/" + openTask + "/submit-form",
                     anonymous ? 401 : user.equals("admin") || user.equals("polis") ? 400 : 403));
         }
         return cells.stream();
@@ -102,9 +142,11 @@ class AccessMatrixIntegrationTests {
     void thePoliceSituationPictureIsOnlyForThePoliceAndTheCoordinator() {
         for (String user : USERS.subList(0, USERS.size() - 1)) {
             JsonNode story = EngineRestClient.read(rest.withBasicAuth(user, EngineRestClient.DEMO_PASSWORD)
-                    .getForEntity("/api/pledges/" + pledge, String.class).getBody());
+                    .getForEntity("/api/pledges/" + pledge, String.class)
+                    .getBody());
             List<String> sources = new ArrayList<>();
-            story.path("situationPictures").forEach(picture -> sources.add(picture.path("source").asText()));
+            story.path("situationPictures")
+                    .forEach(picture -> sources.add(picture.path("source").asText()));
             if (Set.of("samordnare", "polis", "lpo", "admin").contains(user)) {
                 assertThat(sources).as(user).contains("police");
             } else {
@@ -126,32 +168,66 @@ class AccessMatrixIntegrationTests {
         journey.policePicture(fresh);
 
         EngineRestClient kommun = EngineRestClient.as(rest, "kommun");
-        String municipalTask = kommun.task(fresh, "compile-municipal-situation-picture", "kommun").path("id").asText();
-        assertThat(kommun.getJson("/task/" + municipalTask + "/form-variables").has("policeWhat")).isFalse();
-        assertThat(kommun.getJson("/task/" + municipalTask + "/variables").toString()).doesNotContain("Skadegörelse och bilbränder");
+        String municipalTask = kommun.task(fresh, "compile-municipal-situation-picture", "kommun")
+                .path("id")
+                .asText();
+        assertThat(kommun.getJson("/task/" + municipalTask + "/form-variables").has("policeWhat"))
+                .isFalse();
+        assertThat(kommun.getJson("/task/" + municipalTask + "/variables").toString())
+                .doesNotContain("Skadegörelse och bilbränder");
 
         journey.completeIdentifyNeedUntilJointPicture(fresh);
         EngineRestClient samordnare = EngineRestClient.as(rest, "samordnare");
-        String jointTask = samordnare.task(fresh, "compile-joint-situation-picture", "samordnare").path("id").asText();
-        assertThat(samordnare.getJson("/task/" + jointTask + "/form-variables").path("policeWhat").path("value").asText())
+        String jointTask = samordnare
+                .task(fresh, "compile-joint-situation-picture", "samordnare")
+                .path("id")
+                .asText();
+        assertThat(samordnare
+                        .getJson("/task/" + jointTask + "/form-variables")
+                        .path("policeWhat")
+                        .path("value")
+                        .asText())
                 .isEqualTo("Skadegörelse och bilbränder");
     }
 
     @Test
     void browsersUseTheApiWithTheirTasklistSessionAndTheCsrfToken() {
-        WebappLogin.Session session = WebappLogin.session(rest, "tasklist", "samordnare", EngineRestClient.DEMO_PASSWORD);
-        Map<String, Object> pledge = Map.of("title", "Trygg webbsession", "area", "Torget", "background",
-                "Prövar inloggning med webbsessionen.", "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "parties", List.of("polisen"));
+        WebappLogin.Session session =
+                WebappLogin.session(rest, "tasklist", "samordnare", EngineRestClient.DEMO_PASSWORD);
+        Map<String, Object> pledge = Map.of(
+                "title",
+                "Trygg webbsession",
+                "area",
+                "Torget",
+                "background",
+                "Prövar inloggning med webbsessionen.",
+                "periodStart",
+                "2027-01-01",
+                "periodEnd",
+                "2027-12-31",
+                "parties",
+                List.of("polisen"));
 
         HttpHeaders withoutToken = new HttpHeaders();
         withoutToken.set(HttpHeaders.COOKIE, session.cookies());
         withoutToken.setContentType(MediaType.APPLICATION_JSON);
         assertThat(rest.exchange("/api/pledges", HttpMethod.GET, new HttpEntity<>(withoutToken), String.class)
-                .getStatusCode().value()).isEqualTo(200);
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
         assertThat(rest.exchange("/api/pledges", HttpMethod.POST, new HttpEntity<>(pledge, withoutToken), String.class)
-                .getStatusCode().value()).as("change without the CSRF token").isEqualTo(403);
-        assertThat(rest.exchange("/api/pledges", HttpMethod.POST, new HttpEntity<>(pledge, session.headers()), String.class)
-                .getStatusCode().value()).isEqualTo(201);
+                        .getStatusCode()
+                        .value())
+                .as("change without the CSRF token")
+                .isEqualTo(403);
+        assertThat(rest.exchange(
+                                "/api/pledges",
+                                HttpMethod.POST,
+                                new HttpEntity<>(pledge, session.headers()),
+                                String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
     }
 
     @Test
@@ -159,9 +235,13 @@ class AccessMatrixIntegrationTests {
         for (String user : USERS.subList(0, USERS.size() - 1)) {
             ResponseEntity<String> login = WebappLogin.login(rest, "tasklist", user, EngineRestClient.DEMO_PASSWORD);
             assertThat(login.getStatusCode().value()).as(user).isEqualTo(200);
-            String apps = EngineRestClient.read(login.getBody()).path("authorizedApps").toString();
+            String apps = EngineRestClient.read(login.getBody())
+                    .path("authorizedApps")
+                    .toString();
             assertThat(apps).as(user).contains("tasklist");
-            assertThat(apps.contains("cockpit")).as(user + " in cockpit").isEqualTo(Set.of("samordnare", "admin").contains(user));
+            assertThat(apps.contains("cockpit"))
+                    .as(user + " in cockpit")
+                    .isEqualTo(Set.of("samordnare", "admin").contains(user));
             assertThat(apps.contains("admin")).as(user + " in admin").isEqualTo(user.equals("admin"));
         }
     }
@@ -171,28 +251,61 @@ class AccessMatrixIntegrationTests {
         JsonNode tasks = EngineRestClient.as(rest, "forening").getJson("/task");
         List<String> groups = new ArrayList<>();
         tasks.forEach(task -> groups.add(task.path("taskDefinitionKey").asText()));
-        assertThat(groups).allMatch(key -> key.equals("plan-measure") || key.equals("report-occurrence") || key.equals("close-measure"));
-        assertThat(EngineRestClient.as(rest, "polis").getJson("/task?processInstanceBusinessKey=" + pledge).toString())
-                .contains("report-occurrence").doesNotContain("compile-follow-up");
+        assertThat(groups)
+                .allMatch(key ->
+                        key.equals("plan-measure") || key.equals("report-occurrence") || key.equals("close-measure"));
+        assertThat(EngineRestClient.as(rest, "polis")
+                        .getJson("/task?processInstanceBusinessKey=" + pledge)
+                        .toString())
+                .contains("report-occurrence")
+                .doesNotContain("compile-follow-up");
     }
 
     private DynamicTest cell(String user, String method, String path, int expected) {
-        return DynamicTest.dynamicTest(user + " " + method + " " + path.replace(pledge, "{nr}").replace(processInstanceId, "{id}").replace(openTask, "{task}")
-                + " → " + expected, () -> assertThat(call(user, method, path)).isEqualTo(expected));
+        return DynamicTest.dynamicTest(
+                user + " " + method + " "
+                        + path.replace(pledge, "{nr}")
+                                .replace(processInstanceId, "{id}")
+                                .replace(openTask, "{task}") + " → " + expected,
+                () -> assertThat(call(user, method, path)).isEqualTo(expected));
     }
 
     private int call(String user, String method, String path) {
-        TestRestTemplate client = user.equals(ANONYMOUS) ? rest : rest.withBasicAuth(user, EngineRestClient.DEMO_PASSWORD);
+        TestRestTemplate client =
+                user.equals(ANONYMOUS) ? rest : rest.withBasicAuth(user, EngineRestClient.DEMO_PASSWORD);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         Object body = null;
         if (method.equals("POST") && path.equals("/api/pledges")) {
-            body = Map.of("title", "Matris " + user, "area", "Matristorget", "background", "Prövar vem som får registrera löften.",
-                    "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "parties", List.of("polisen"));
+            body = Map.of(
+                    "title",
+                    "Matris " + user,
+                    "area",
+                    "Matristorget",
+                    "background",
+                    "Prövar vem som får registrera löften.",
+                    "periodStart",
+                    "2027-01-01",
+                    "periodEnd",
+                    "2027-12-31",
+                    "parties",
+                    List.of("polisen"));
         } else if (path.endsWith("/start")) {
-            body = Map.of("variables", EngineRestClient.typed(Map.of("pledgeTitle", "Matris " + user, "area", "Matristorget",
-                    "periodStart", "2027-01-01", "periodEnd", "2027-12-31", "background", "Prövar vem som får starta ett löfte.",
-                    "parties", new EngineRestClient.Json("[\"polisen\",\"kommunen\"]"))));
+            body = Map.of(
+                    "variables",
+                    EngineRestClient.typed(Map.of(
+                            "pledgeTitle",
+                            "Matris " + user,
+                            "area",
+                            "Matristorget",
+                            "periodStart",
+                            "2027-01-01",
+                            "periodEnd",
+                            "2027-12-31",
+                            "background",
+                            "Prövar vem som får starta ett löfte.",
+                            "parties",
+                            new EngineRestClient.Json("[\"polisen\",\"kommunen\"]"))));
         } else if (path.endsWith("/identity-links")) {
             body = Map.of("userId", "polis", "type", "candidate");
         } else if (path.contains("/variables/")) {
@@ -206,10 +319,23 @@ class AccessMatrixIntegrationTests {
             // administrator passes the form but not the case file's own checks
             body = Map.of("variables", Map.of("steeringDecision", Map.of("value", "close")));
         } else if (path.endsWith("/authorization/create")) {
-            body = Map.of("type", 1, "permissions", List.of("ALL"), "groupId", "matris-testgrupp", "resourceType", 6, "resourceId", "*");
+            body = Map.of(
+                    "type",
+                    1,
+                    "permissions",
+                    List.of("ALL"),
+                    "groupId",
+                    "matris-testgrupp",
+                    "resourceType",
+                    6,
+                    "resourceId",
+                    "*");
         }
-        ResponseEntity<byte[]> response = client.exchange(path, HttpMethod.valueOf(method),
-                body == null ? new HttpEntity<>(headers) : new HttpEntity<>(body, headers), byte[].class);
+        ResponseEntity<byte[]> response = client.exchange(
+                path,
+                HttpMethod.valueOf(method),
+                body == null ? new HttpEntity<>(headers) : new HttpEntity<>(body, headers),
+                byte[].class);
         return response.getStatusCode().value();
     }
 }

@@ -25,8 +25,10 @@ class LoginThrottlingIntegrationTests {
 
     @Autowired
     TestRestTemplate rest;
+
     @Autowired
     IdentityService identity;
+
     @Autowired
     ProcessEngine engine;
 
@@ -64,20 +66,28 @@ class LoginThrottlingIntegrationTests {
         assertThat(status(EngineRestClient.DEMO_PASSWORD)).isEqualTo(200);
 
         assertThat(status("fel-1")).isEqualTo(401);
-        assertThat(status(EngineRestClient.DEMO_PASSWORD)).as("right password during the first delay").isEqualTo(401);
+        assertThat(status(EngineRestClient.DEMO_PASSWORD))
+                .as("right password during the first delay")
+                .isEqualTo(401);
         Thread.sleep(1_300);
         assertThat(status("fel-2")).isEqualTo(401);
         Thread.sleep(1_300);
-        assertThat(status(EngineRestClient.DEMO_PASSWORD)).as("after 1.3 s of the second, longer delay").isEqualTo(401);
+        assertThat(status(EngineRestClient.DEMO_PASSWORD))
+                .as("after 1.3 s of the second, longer delay")
+                .isEqualTo(401);
         Thread.sleep(1_000);
         assertThat(status("fel-3")).isEqualTo(401);
         Thread.sleep(4_300);
         assertThat(status("fel-4")).isEqualTo(401);
         Thread.sleep(4_300);
-        assertThat(status(EngineRestClient.DEMO_PASSWORD)).as("locked after four failures, however long one waits").isEqualTo(401);
+        assertThat(status(EngineRestClient.DEMO_PASSWORD))
+                .as("locked after four failures, however long one waits")
+                .isEqualTo(401);
 
         identity.unlockUser(USER);
-        assertThat(status(EngineRestClient.DEMO_PASSWORD)).as("unlocked by an administrator").isEqualTo(200);
+        assertThat(status(EngineRestClient.DEMO_PASSWORD))
+                .as("unlocked by an administrator")
+                .isEqualTo(200);
     }
 
     private void configure(int attempts, int base, int factor, int maxTime) {
@@ -93,6 +103,9 @@ class LoginThrottlingIntegrationTests {
     }
 
     private int status(String password) {
-        return EngineRestClient.as(rest, USER, password).get("/task?maxResults=1").getStatusCode().value();
+        return EngineRestClient.as(rest, USER, password)
+                .get("/task?maxResults=1")
+                .getStatusCode()
+                .value();
     }
 }

@@ -10,28 +10,47 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QueryExpressionsTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"assigneeExpression\":\"${currentUser()}\"}",
-            "{\"orQueries\":[{\"candidateGroupsExpression\":\"${x}\"}]}",
-            "{\"orQueries\":[{\"orQueries\":[{\"name\":\"#{'a'}\"}]}]}",
-            "{\"processVariables\":[{\"name\":\"a\",\"value\":\"${java.lang.Runtime}\",\"operator\":\"eq\"}]}",
-            "{\"DUEBEFOREEXPRESSION\":\"now\"}",
-            "not json ${x}"})
+    @ValueSource(
+            strings = {
+                "{\"assigneeExpression\":\"${currentUser()}\"}",
+                "{\"orQueries\":[{\"candidateGroupsExpression\":\"${x}\"}]}",
+                "{\"orQueries\":[{\"orQueries\":[{\"name\":\"#{'a'}\"}]}]}",
+                "{\"processVariables\":[{\"name\":\"a\",\"value\":\"${java.lang.Runtime}\",\"operator\":\"eq\"}]}",
+                "{\"DUEBEFOREEXPRESSION\":\"now\"}",
+                "not json ${x}"
+            })
     void findsExpressionsAnywhereInABody(String body) {
-        assertThat(QueryExpressions.inBody(body.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(QueryExpressions.inBody(body.getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "{}", "{\"candidateGroup\":\"polis\",\"orQueries\":[{\"assignee\":\"polis\"}]}",
-            "{\"assigneeExpression\":null}", "[1,2]"})
+    @ValueSource(
+            strings = {
+                "",
+                "{}",
+                "{\"candidateGroup\":\"polis\",\"orQueries\":[{\"assignee\":\"polis\"}]}",
+                "{\"assigneeExpression\":null}",
+                "[1,2]"
+            })
     void letsPlainQueriesThrough(String body) {
-        assertThat(QueryExpressions.inBody(body.getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(QueryExpressions.inBody(body.getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/engine-rest/task", "/engine-rest/task/count", "/engine-rest/engine/default/task",
-            "/camunda/api/engine/engine/default/task", "/engine-rest/filter/abc/list", "/engine-rest/filter/abc/count",
-            "/engine-rest/filter", "/engine-rest/filter/abc", "/engine-rest/filter/abc/singleresult"})
+    @ValueSource(
+            strings = {
+                "/engine-rest/task",
+                "/engine-rest/task/count",
+                "/engine-rest/engine/default/task",
+                "/camunda/api/engine/engine/default/task",
+                "/engine-rest/filter/abc/list",
+                "/engine-rest/filter/abc/count",
+                "/engine-rest/filter",
+                "/engine-rest/filter/abc",
+                "/engine-rest/filter/abc/singleresult"
+            })
     void inspectsTaskAndFilterQueries(String path) {
         assertThat(QueryExpressions.TASK_QUERY_PATH.matcher(path).matches()).isTrue();
     }
@@ -44,8 +63,11 @@ class QueryExpressionsTests {
 
     @org.junit.jupiter.api.Test
     void findsExpressionsInParameters() {
-        assertThat(QueryExpressions.inParameters(Map.of("assigneeExpression", new String[] {"x"}))).isTrue();
-        assertThat(QueryExpressions.inParameters(Map.of("name", new String[] {"${x}"}))).isTrue();
-        assertThat(QueryExpressions.inParameters(Map.of("candidateGroup", new String[] {"polis"}))).isFalse();
+        assertThat(QueryExpressions.inParameters(Map.of("assigneeExpression", new String[] {"x"})))
+                .isTrue();
+        assertThat(QueryExpressions.inParameters(Map.of("name", new String[] {"${x}"})))
+                .isTrue();
+        assertThat(QueryExpressions.inParameters(Map.of("candidateGroup", new String[] {"polis"})))
+                .isFalse();
     }
 }
