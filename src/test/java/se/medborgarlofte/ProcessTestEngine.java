@@ -59,6 +59,7 @@ import se.medborgarlofte.steering.SteeringReviews;
 import se.medborgarlofte.steering.process.ReviewPreparationListener;
 import se.medborgarlofte.steering.process.SteeringDecisionDelegate;
 import se.medborgarlofte.steering.process.SteeringReviewStartListener;
+import se.medborgarlofte.system.CaseCalendar;
 
 /**
  * One in-memory engine for the process tests, with the same delegates and listeners as the application (built
@@ -69,6 +70,8 @@ public final class ProcessTestEngine {
 
     public static final PledgeProperties PROPERTIES = new PledgeProperties(
             new FollowUpCadence(List.of("--02-15", "--06-15", "--10-15"), null), ZoneId.of("Europe/Stockholm"));
+
+    public static final CaseCalendar CALENDAR = new CaseCalendar(PROPERTIES.timeZone());
 
     public static final DeadlineProperties DEADLINES = new DeadlineProperties(
             java.time.Period.ofDays(14),
@@ -170,7 +173,7 @@ public final class ProcessTestEngine {
     public static void useSteeringQuorum(String rule) {
         beans.put(
                 "steeringReviewStartListener",
-                new SteeringReviewStartListener(new SteeringProperties(rule), DEADLINES, reviews));
+                new SteeringReviewStartListener(new SteeringProperties(rule), DEADLINES, reviews, CALENDAR));
     }
 
     private static void createSteeringGroup(ProcessEngine built) {
@@ -252,18 +255,20 @@ public final class ProcessTestEngine {
         beans.put("pledgePeriodListener", new PledgePeriodListener(PROPERTIES, followUps));
         beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES, register, commitments));
         beans.put("reviewPreparationListener", new ReviewPreparationListener());
-        reviews = new SteeringReviews(jdbc, events);
+        reviews = new SteeringReviews(jdbc, events, CALENDAR);
         beans.put("steeringDecisionDelegate", new SteeringDecisionDelegate(reviews));
         beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());
-        beans.put("measureStartListener", new MeasureStartListener(PROPERTIES.timeZone(), commitments));
+        beans.put("measureStartListener", new MeasureStartListener(CALENDAR, commitments));
         beans.put("occurrenceReportListener", new OccurrenceReportListener(commitments));
         CouncilRecords council = new CouncilRecords(jdbc, events);
         beans.put("councilSchedule", new CouncilSchedule(COUNCIL));
-        beans.put("councilAgendaDelegate", new CouncilAgendaDelegate(new CouncilAgenda(jdbc), council, COUNCIL));
+        beans.put(
+                "councilAgendaDelegate",
+                new CouncilAgendaDelegate(new CouncilAgenda(jdbc, CALENDAR), council, COUNCIL, CALENDAR));
         CaseFileListeners.register(beans, jdbc, events, register, commitments, followUps, reviews, council);
         NotificationProperties notifications =
                 new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
-        beans.put("taskDeadlineListener", new TaskDeadlineListener(DEADLINES));
+        beans.put("taskDeadlineListener", new TaskDeadlineListener(DEADLINES, CALENDAR));
         ProcessTestEngine.beans = beans;
         useSteeringQuorum("majority");
         beans.put(
@@ -271,7 +276,8 @@ public final class ProcessTestEngine {
                 new TaskNotificationListener(
                         new Mailer(
                                 new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class), notifications),
-                        notifications));
+                        notifications,
+                        CALENDAR));
         requireEveryBeanTheModelsName(beans);
         configuration.setBeans(beans);
         ProcessEngine built = configuration.buildProcessEngine();

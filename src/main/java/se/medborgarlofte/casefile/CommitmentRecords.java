@@ -3,6 +3,7 @@ package se.medborgarlofte.casefile;
 import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +71,7 @@ public class CommitmentRecords {
                         rs.getString("measure_type"),
                         (Long) rs.getObject("target_quantity", Long.class),
                         rs.getString("target_unit"),
-                        rs.getObject("due_date", java.time.LocalDate.class),
+                        rs.getObject("due_date", LocalDate.class),
                         rs.getString("indicator")))
                 .list();
     }

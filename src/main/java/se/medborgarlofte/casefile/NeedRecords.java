@@ -4,6 +4,7 @@ import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.CitizenDialogue;
@@ -55,7 +56,7 @@ public class NeedRecords {
     }
 
     /** A party's situation picture as recorded, if there is one. */
-    public java.util.Optional<SituationPicture> situationPicture(String registrationNumber, String source) {
+    public Optional<SituationPicture> situationPicture(String registrationNumber, String source) {
         return jdbc.sql("""
                 SELECT s.* FROM situation_picture s JOIN pledge p ON p.id = s.pledge_id
                 WHERE p.registration_number = ? AND s.source = ?""")

@@ -1,7 +1,8 @@
 /**
- * The case file: the system of record of every pledge (registration, situation pictures, commitments, occurrence
- * reports, approvals, follow-ups, decisions and the timeline of events). The processes write it through
- * {@link se.medborgarlofte.casefile.CaseFile} inside the engine's transaction, so the case file and the process never
- * disagree; the REST API under {@code /api} and the documents read it, long after the engine's history is gone.
+ * The case file, the store at the bottom of the house: the tables and records of every pledge (registration and its
+ * gap-free numbers, situation pictures, commitments per draft round, occurrence reports, approvals, follow-ups,
+ * steering decisions, the timeline), written inside the engine's transaction so that case file and process never
+ * disagree. Features write their completed user tasks through {@link se.medborgarlofte.casefile.TaskRecorder}: the
+ * task listener in {@code process} hands each task to the one recorder that names it. Uses only {@code system}.
  */
 package se.medborgarlofte.casefile;

@@ -2,9 +2,9 @@ package se.medborgarlofte.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,11 +30,14 @@ import se.medborgarlofte.cases.CaseViews.PositionView;
 import se.medborgarlofte.cases.CaseViews.ProblemView;
 import se.medborgarlofte.cases.CaseViews.SituationPictureView;
 import se.medborgarlofte.cases.CaseViews.TimelineEvent;
+import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.EngineContext;
 
 /** Reads the case file: the pledge list, one whole case, its timeline and its indicators. */
 @Component
 public class CaseQueries {
+
+    private final CaseCalendar calendar;
 
     private static final String SUMMARY_COLUMNS = """
             p.id, p.registration_number, p.title, p.area, p.period_start, p.period_end, p.stage, p.status, p.signed_on""";
@@ -42,7 +45,8 @@ public class CaseQueries {
     private final JdbcClient jdbc;
     private final OpenTasks openTasks;
 
-    public CaseQueries(JdbcClient jdbc, OpenTasks openTasks) {
+    public CaseQueries(JdbcClient jdbc, OpenTasks openTasks, CaseCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.openTasks = openTasks;
     }
@@ -237,7 +241,7 @@ public class CaseQueries {
 
     /** The commitments of the latest draft round, with what their occurrence reports add up to. */
     private List<CommitmentView> commitments(long pledgeId) {
-        LocalDate today = LocalDate.ofInstant(EngineContext.now(), ZoneId.of("Europe/Stockholm"));
+        LocalDate today = calendar.day(EngineContext.now());
         return jdbc.sql("""
                 SELECT c.*, COALESCE(SUM(o.quantity), 0) AS reported, COUNT(o.id) AS occurrences,
                        COALESCE(SUM(o.participants), 0) AS participants
@@ -403,7 +407,7 @@ public class CaseQueries {
         return "%" + escaped + "%";
     }
 
-    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -1,6 +1,7 @@
 package se.medborgarlofte.cases;
 
 import java.util.Map;
+import java.util.Set;
 
 /** The orders the pledge list can be sorted in, each mapped to its columns. */
 public enum PledgeSort {
@@ -49,7 +50,7 @@ public enum PledgeSort {
         return BY_NAME.get(field);
     }
 
-    public static java.util.Set<String> fields() {
+    public static Set<String> fields() {
         return BY_NAME.keySet();
     }
 }

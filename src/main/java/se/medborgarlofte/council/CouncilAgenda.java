@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.notification.DeadlineProperties;
+import se.medborgarlofte.system.CaseCalendar;
 
 /**
  * Builds the council's agenda from the case file as it is today: new needs (pledges whose need is being identified),
@@ -16,6 +16,8 @@ import se.medborgarlofte.notification.DeadlineProperties;
  */
 @Component
 public class CouncilAgenda {
+
+    private final CaseCalendar calendar;
 
     /** The agenda's sections in order, with their headings. */
     public static final Map<String, String> SECTIONS = new LinkedHashMap<>();
@@ -29,7 +31,8 @@ public class CouncilAgenda {
 
     private final JdbcClient jdbc;
 
-    public CouncilAgenda(JdbcClient jdbc) {
+    public CouncilAgenda(JdbcClient jdbc, CaseCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
     }
 
@@ -95,7 +98,7 @@ public class CouncilAgenda {
                                                 : "uppföljning " + rs.getObject("follow_up_number", Integer.class),
                                         rs.getInt("answered"),
                                         rs.getInt("members"),
-                                        DeadlineProperties.lastDayBefore(
+                                        calendar.lastDayBefore(
                                                 rs.getTimestamp("deadline").toInstant()))))
                 .list());
         items.addAll(jdbc.sql(

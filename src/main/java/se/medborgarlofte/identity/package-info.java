@@ -1,5 +1,6 @@
 /**
- * Users, groups and Tasklist filters. The eight organisation groups are the candidate groups of the BPMN models;
- * they, the shared Tasklist filters and (in the {@code demo} profile) the demo users are created at start-up.
+ * Users, groups, engine authorizations and Tasklist filters. The eight organisation groups are the candidate groups of
+ * the BPMN models; they, the configured grants, the shared Tasklist filters and (in the {@code demo} profile) the demo
+ * users are created at start-up. Uses {@code casefile} (the case variables the filters show) and {@code system}.
  */
 package se.medborgarlofte.identity;

@@ -1,13 +1,12 @@
 package se.medborgarlofte.notification;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import se.medborgarlofte.system.CaseCalendar;
 
 /**
  * Deadlines of user tasks that the model does not date itself (measures take theirs from the commitment).
@@ -22,24 +21,15 @@ public record DeadlineProperties(
         @DefaultValue Map<String, Period> tasks,
         @DefaultValue("P3D") Period reminder) {
 
-    /** The zone in which a deadline is the end of a calendar day. */
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     public Period forTask(String taskKey) {
         return tasks.getOrDefault(taskKey, standard);
     }
 
     /**
-     * The deadline of a task created at {@code created}: the end (in Sweden) of its last day, which is its configured
-     * time after the day it was created.
+     * The deadline of a task created at {@code created}: the end of its last day, which is its configured time after
+     * the day it was created.
      */
-    public Date deadline(String taskKey, Instant created) {
-        LocalDate lastDay = LocalDate.ofInstant(created, SWEDEN).plus(forTask(taskKey));
-        return Date.from(lastDay.plusDays(1).atStartOfDay(SWEDEN).toInstant());
-    }
-
-    /** The last day to act before a deadline (the start of the following day). */
-    public static LocalDate lastDayBefore(Instant deadline) {
-        return LocalDate.ofInstant(deadline.minusSeconds(1), SWEDEN);
+    public Date deadline(String taskKey, Instant created, CaseCalendar calendar) {
+        return Date.from(calendar.endOf(calendar.day(created).plus(forTask(taskKey))));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.TaskPledges;
 import se.medborgarlofte.identity.OrganisationGroup;
+import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.EngineContext;
 
 /**
@@ -27,6 +28,8 @@ import se.medborgarlofte.system.EngineContext;
  */
 @Component
 public class DeadlineWatch {
+
+    private final CaseCalendar calendar;
 
     /** How many tasks one run looks at, per kind of notice. */
     static final int BATCH = 1000;
@@ -48,7 +51,9 @@ public class DeadlineWatch {
             DeadlineNotices notices,
             Mailer mailer,
             DeadlineProperties deadlines,
-            NotificationProperties notifications) {
+            NotificationProperties notifications,
+            CaseCalendar calendar) {
+        this.calendar = calendar;
         this.tasks = tasks;
         this.runtime = runtime;
         this.pledges = pledges;
@@ -76,11 +81,7 @@ public class DeadlineWatch {
     /** Sends the notices due at {@code now} that were not sent before; returns how many went out. */
     public int check(Instant now) {
         int sent = 0;
-        Instant remindFrom = LocalDate.ofInstant(now, DeadlineProperties.SWEDEN)
-                .plus(deadlines.reminder())
-                .plusDays(1)
-                .atStartOfDay(DeadlineProperties.SWEDEN)
-                .toInstant();
+        Instant remindFrom = calendar.endOf(calendar.day(now).plus(deadlines.reminder()));
         for (Task task : tasks.createTaskQuery()
                 .active()
                 .dueAfter(Date.from(now))
@@ -153,8 +154,8 @@ public class DeadlineWatch {
         return title == null ? number : title + " (" + number + ")";
     }
 
-    private static LocalDate lastDay(Task task) {
-        return DeadlineProperties.lastDayBefore(task.getDueDate().toInstant());
+    private LocalDate lastDay(Task task) {
+        return calendar.lastDayBefore(task.getDueDate().toInstant());
     }
 
     private String link(Task task) {

@@ -2,8 +2,6 @@ package se.medborgarlofte.notification;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.TaskPledges;
 import se.medborgarlofte.identity.OrganisationGroup;
+import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.EngineContext;
 
 /**
@@ -26,6 +25,8 @@ import se.medborgarlofte.system.EngineContext;
  */
 @Component
 public class WeeklyDigest {
+
+    private final CaseCalendar calendar;
 
     private static final int MAX_TASKS = 1000;
 
@@ -40,7 +41,9 @@ public class WeeklyDigest {
             TaskPledges pledges,
             IdentityService identity,
             Mailer mailer,
-            NotificationProperties notifications) {
+            NotificationProperties notifications,
+            CaseCalendar calendar) {
+        this.calendar = calendar;
         this.tasks = tasks;
         this.pledges = pledges;
         this.identity = identity;
@@ -53,7 +56,9 @@ public class WeeklyDigest {
      * keeps the lock for ten minutes, so that a node whose clock is a little behind finds it taken, even when the digest
      * was quick.
      */
-    @Scheduled(cron = "${medborgarlofte.digest.cron:0 0 7 * * MON}", zone = "Europe/Stockholm")
+    @Scheduled(
+            cron = "${medborgarlofte.digest.cron:0 0 7 * * MON}",
+            zone = "${medborgarlofte.pledge.time-zone:Europe/Stockholm}")
     @SchedulerLock(name = "weekly-digest", lockAtLeastFor = "PT10M")
     void scheduled() {
         send(EngineContext.now());
@@ -75,8 +80,8 @@ public class WeeklyDigest {
                 .orderByDueDate()
                 .asc()
                 .listPage(0, MAX_TASKS);
-        StringBuilder body = new StringBuilder("Hej!\n\nSå här ser veckan ut för medborgarlöftena, "
-                + LocalDate.ofInstant(now, ZoneId.of("Europe/Stockholm")) + ".\n");
+        StringBuilder body =
+                new StringBuilder("Hej!\n\nSå här ser veckan ut för medborgarlöftena, " + calendar.day(now) + ".\n");
         section(body, "Försenade uppgifter", overdue);
         section(body, "Ska vara klara inom en vecka", comingWeek);
         body.append("\nMeddelandet skickades automatiskt av Medborgarlöfte. Svara inte på det.\n");
@@ -103,8 +108,7 @@ public class WeeklyDigest {
                 body.append("    - ")
                         .append(task.getName())
                         .append(", klar senast ")
-                        .append(DeadlineProperties.lastDayBefore(
-                                task.getDueDate().toInstant()))
+                        .append(calendar.lastDayBefore(task.getDueDate().toInstant()))
                         .append(": ")
                         .append(notifications.tasklistUrl())
                         .append("#/?task=")

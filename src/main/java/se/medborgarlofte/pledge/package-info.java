@@ -1,6 +1,7 @@
 /**
- * The citizen pledge (medborgarlöfte) and its lifecycle process {@code medborgarlofte}: registration numbers,
- * the pledge period, signing, the steering group's review and renewal. The BPMN model lives in {@code bpmn/};
- * the classes in {@code process} are the thin delegates and listeners it calls.
+ * The citizen pledge (medborgarlöfte) and its lifecycle process {@code medborgarlofte}: starting a pledge, its period
+ * and follow-up days, signing and renewal. The BPMN model lives in {@code bpmn/}; {@code process} holds the thin
+ * delegates and listeners it calls and the recorders of its tasks (need, agreement, follow-up). Uses {@code casefile}
+ * and {@code system}.
  */
 package se.medborgarlofte.pledge;

@@ -18,16 +18,19 @@ import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CaseRecords.Assessment;
 import se.medborgarlofte.casefile.SteeringDecision;
-import se.medborgarlofte.notification.DeadlineProperties;
+import se.medborgarlofte.system.CaseCalendar;
 
 /** The steering reviews in the case file: who reviews, each member's position, and the decision taken. */
 @Component
 public class SteeringReviews {
 
+    private final CaseCalendar calendar;
+
     private final JdbcClient jdbc;
     private final CaseEvents events;
 
-    public SteeringReviews(JdbcClient jdbc, CaseEvents events) {
+    public SteeringReviews(JdbcClient jdbc, CaseEvents events, CaseCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -55,7 +58,7 @@ public class SteeringReviews {
                 pledgeId,
                 "review-opened",
                 "Styrgruppens granskning öppnades för %d ledamöter; beslut när %d har svarat, senast %s."
-                        .formatted(members.size(), quorum, DeadlineProperties.lastDayBefore(deadline)),
+                        .formatted(members.size(), quorum, calendar.lastDayBefore(deadline)),
                 null,
                 at);
         return reviewId;

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -60,7 +61,7 @@ public final class FormValues {
     public static String allowedValue(String value, String label, Set<String> allowed) {
         if (!allowed.contains(value)) {
             throw new IllegalArgumentException(
-                    "%s ska vara ett av %s, inte '%s'.".formatted(label, new java.util.TreeSet<>(allowed), value));
+                    "%s ska vara ett av %s, inte '%s'.".formatted(label, new TreeSet<>(allowed), value));
         }
         return value;
     }

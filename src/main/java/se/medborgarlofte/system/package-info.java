@@ -1,7 +1,8 @@
 /**
- * Cross-cutting configuration: the servlet filters in front of the APIs (authentication, security headers), the
- * translation of engine REST errors, and the small adapters between the engine and plain Java (the engine's clock and
- * acting user, JSON variables), kept here so that the feature packages stay engine-light; and the scheduler lock
- * (ShedLock) under which every scheduled job runs on one node at a time.
+ * At the bottom, used by every module and using none: the servlet filters in front of the APIs (authentication, the
+ * end-of-life vulnerability filter and security headers in {@code security}; problem details in {@code web}), the
+ * translation of engine errors, the installation's calendar (its one time zone), the parser of form values, the
+ * scheduler lock (ShedLock) under which every scheduled job runs on one node at a time, and the small adapters between
+ * the engine and plain Java (the engine's clock and acting user, JSON variables).
  */
 package se.medborgarlofte.system;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -170,7 +171,7 @@ public final class FormSchema {
         component
                 .path("values")
                 .forEach(option -> options.add(option.path("value").asText()));
-        return java.util.Collections.unmodifiableSet(options);
+        return Collections.unmodifiableSet(options);
     }
 
     private static Rules rules(JsonNode component) {

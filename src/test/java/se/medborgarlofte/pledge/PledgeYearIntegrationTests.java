@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -26,7 +27,6 @@ import se.medborgarlofte.PledgeJobs;
 import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
 import se.medborgarlofte.TestMailServer;
-import se.medborgarlofte.notification.DeadlineProperties;
 import se.medborgarlofte.notification.DeadlineWatch;
 
 /**
@@ -127,7 +127,7 @@ class PledgeYearIntegrationTests {
 
         // the period ends: the final follow-up, decided by a majority
         moveClockTo(LocalDate.parse("2027-12-01")
-                .atStartOfDay(DeadlineProperties.SWEDEN)
+                .atStartOfDay(ZoneId.of("Europe/Stockholm"))
                 .plusHours(1)
                 .toInstant());
         await(() -> openTask(pledge, "compile-final-follow-up") != null, "the final follow-up");
@@ -200,7 +200,7 @@ class PledgeYearIntegrationTests {
 
     private void followUpDayComes(String pledge, String day) {
         moveClockTo(LocalDate.parse(day)
-                .atStartOfDay(DeadlineProperties.SWEDEN)
+                .atStartOfDay(ZoneId.of("Europe/Stockholm"))
                 .plusHours(1)
                 .toInstant());
         await(() -> openTask(pledge, "compile-follow-up") != null, "the follow-up of " + day);

@@ -1,5 +1,7 @@
 package se.medborgarlofte.cases.document;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,16 +14,20 @@ import se.medborgarlofte.cases.CaseQueries;
 import se.medborgarlofte.cases.CaseViews.CommitmentView;
 import se.medborgarlofte.cases.CaseViews.DecisionView;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
+import se.medborgarlofte.system.CaseCalendar;
 
 /** Generates the documents of a pledge from its case file. */
 @Component
 public class CaseDocuments {
 
+    private final CaseCalendar calendar;
+
     private final CaseQueries queries;
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
 
-    public CaseDocuments(CaseQueries queries, TemplateEngine templates, PdfRenderer pdf) {
+    public CaseDocuments(CaseQueries queries, TemplateEngine templates, PdfRenderer pdf, CaseCalendar calendar) {
+        this.calendar = calendar;
         this.queries = queries;
         this.templates = templates;
         this.pdf = pdf;
@@ -100,15 +106,22 @@ public class CaseDocuments {
         return queries.find(registrationNumber).orElseThrow(() -> new CaseNotFoundException(registrationNumber));
     }
 
-    private static Context context(PledgeCase pledge) {
+    private Context context(PledgeCase pledge) {
         Context context = new Context();
         context.setVariable("pledge", pledge);
-        context.setVariable("labels", new LabelsView());
+        context.setVariable("labels", new LabelsView(calendar));
         return context;
     }
 
     /** Gives templates access to the labels as an object (${labels.party(...)}). */
     public static final class LabelsView {
+
+        private final CaseCalendar calendar;
+
+        LabelsView(CaseCalendar calendar) {
+            this.calendar = calendar;
+        }
+
         public String party(String code) {
             return Labels.party(code);
         }
@@ -125,11 +138,9 @@ public class CaseDocuments {
             return Labels.assessment(code);
         }
 
-        /** The calendar day of an instant, in Sweden. */
-        public java.time.LocalDate day(java.time.Instant instant) {
-            return instant == null
-                    ? null
-                    : java.time.LocalDate.ofInstant(instant, java.time.ZoneId.of("Europe/Stockholm"));
+        /** The calendar day of an instant, in the installation's time zone. */
+        public LocalDate day(Instant instant) {
+            return instant == null ? null : calendar.day(instant);
         }
     }
 }

@@ -1,8 +1,10 @@
 package se.medborgarlofte.cases.document;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import se.medborgarlofte.cases.CaseViews.FollowUpView;
 
 /**
@@ -29,10 +31,7 @@ public record IndicatorChart(List<Series> series) {
     }
 
     private static Series series(
-            String title,
-            List<FollowUpView> followUps,
-            java.util.function.Function<FollowUpView, BigDecimal> value,
-            BigDecimal scale) {
+            String title, List<FollowUpView> followUps, Function<FollowUpView, BigDecimal> value, BigDecimal scale) {
         BigDecimal max = scale;
         if (max == null) {
             max = followUps.stream()
@@ -50,7 +49,7 @@ public record IndicatorChart(List<Series> series) {
             int percent = max.signum() == 0
                     ? 0
                     : v.multiply(BigDecimal.valueOf(100))
-                            .divide(max, 0, java.math.RoundingMode.HALF_UP)
+                            .divide(max, 0, RoundingMode.HALF_UP)
                             .intValue();
             String label = followUp.kind().equals("final") ? "Slut" : "Uppföljning " + followUp.number();
             bars.add(new Bar(label, v.stripTrailingZeros().toPlainString(), Math.max(1, Math.min(100, percent))));

@@ -1,5 +1,6 @@
 package se.medborgarlofte.cases.document;
 
+import java.util.List;
 import java.util.Map;
 
 /** Swedish names of the codes the case file stores, for documents. */
@@ -64,7 +65,7 @@ public final class Labels {
     }
 
     /** The parties in the order the public document presents them. */
-    public static java.util.List<String> partyOrder() {
-        return java.util.List.of("polisen", "kommunen", "gemensamt", "forening", "naringsliv");
+    public static List<String> partyOrder() {
+        return List.of("polisen", "kommunen", "gemensamt", "forening", "naringsliv");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.cases.CaseViews;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
 import se.medborgarlofte.system.web.CurrentUser;
 import se.medborgarlofte.system.web.ForbiddenException;
@@ -99,8 +100,7 @@ class CaseAccess {
         };
     }
 
-    private static PledgeCase withSituationPictures(
-            PledgeCase p, List<se.medborgarlofte.cases.CaseViews.SituationPictureView> pictures) {
+    private static PledgeCase withSituationPictures(PledgeCase p, List<CaseViews.SituationPictureView> pictures) {
         return new PledgeCase(
                 p.summary(),
                 p.areaDescription(),

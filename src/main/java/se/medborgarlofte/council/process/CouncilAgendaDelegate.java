@@ -12,18 +12,22 @@ import se.medborgarlofte.council.CouncilAgenda;
 import se.medborgarlofte.council.CouncilProcess;
 import se.medborgarlofte.council.CouncilProperties;
 import se.medborgarlofte.council.CouncilRecords;
-import se.medborgarlofte.notification.DeadlineProperties;
+import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.EngineContext;
 
 /** Prepares a council meeting: builds its agenda from the case file, records it, and shows it in the meeting's task. */
 @Component
 public class CouncilAgendaDelegate implements JavaDelegate {
 
+    private final CaseCalendar calendar;
+
     private final CouncilAgenda agenda;
     private final CouncilRecords records;
     private final CouncilProperties properties;
 
-    public CouncilAgendaDelegate(CouncilAgenda agenda, CouncilRecords records, CouncilProperties properties) {
+    public CouncilAgendaDelegate(
+            CouncilAgenda agenda, CouncilRecords records, CouncilProperties properties, CaseCalendar calendar) {
+        this.calendar = calendar;
         this.agenda = agenda;
         this.records = records;
         this.properties = properties;
@@ -32,7 +36,7 @@ public class CouncilAgendaDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Instant now = EngineContext.now();
-        LocalDate today = LocalDate.ofInstant(now, DeadlineProperties.SWEDEN);
+        LocalDate today = calendar.day(now);
         String month = YearMonth.from(today).toString();
         List<AgendaItem> items = agenda.build(today, today.plus(properties.lookAhead()));
         long meetingId = records.prepare(month, execution.getProcessInstanceId(), items, now);

@@ -2,6 +2,7 @@ package se.medborgarlofte.council.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.MediaType;
@@ -49,7 +50,7 @@ class CouncilController {
     /** The council gathers all the organisations; a user outside them (e.g. only an administrator) has no seat. */
     private void requireCouncilMember() {
         List<String> groups = CurrentUser.groups(identity).orElse(List.of());
-        boolean member = java.util.Arrays.stream(OrganisationGroup.values())
+        boolean member = Arrays.stream(OrganisationGroup.values())
                 .map(OrganisationGroup::id)
                 .anyMatch(groups::contains);
         if (!member) {

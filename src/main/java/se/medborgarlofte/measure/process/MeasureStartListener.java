@@ -1,6 +1,5 @@
 package se.medborgarlofte.measure.process;
 
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -9,6 +8,7 @@ import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.measure.MeasureProcess;
 import se.medborgarlofte.measure.MeasureProcess.Variable;
 import se.medborgarlofte.measure.OccurrenceLog;
+import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.system.JsonVariables;
 
@@ -19,11 +19,11 @@ import se.medborgarlofte.system.JsonVariables;
 @Component
 public class MeasureStartListener implements ExecutionListener {
 
-    private final ZoneId zone;
+    private final CaseCalendar calendar;
     private final CommitmentRecords commitments;
 
-    public MeasureStartListener(ZoneId zone, CommitmentRecords commitments) {
-        this.zone = zone;
+    public MeasureStartListener(CaseCalendar calendar, CommitmentRecords commitments) {
+        this.calendar = calendar;
         this.commitments = commitments;
     }
 
@@ -31,7 +31,7 @@ public class MeasureStartListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Commitment commitment = Commitment.fromJson(JsonVariables.text(execution.getVariable(Variable.COMMITMENT)));
         execution.setVariables(MeasureProcess.variablesOf(commitment));
-        execution.setVariable(Variable.MEASURE_DUE_AT, commitment.overdueAt(zone));
+        execution.setVariable(Variable.MEASURE_DUE_AT, commitment.overdueAt(calendar.zone()));
         OccurrenceLog log = OccurrenceLog.empty();
         execution.setVariable(Variable.OCCURRENCES, JsonVariables.json(log.json()));
         execution.setVariable(Variable.OCCURRENCE_COUNT, log.count());

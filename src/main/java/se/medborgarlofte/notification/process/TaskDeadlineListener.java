@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.notification.DeadlineProperties;
+import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.EngineContext;
 
 /**
@@ -13,9 +14,12 @@ import se.medborgarlofte.system.EngineContext;
 @Component
 public class TaskDeadlineListener implements TaskListener {
 
+    private final CaseCalendar calendar;
+
     private final DeadlineProperties deadlines;
 
-    public TaskDeadlineListener(DeadlineProperties deadlines) {
+    public TaskDeadlineListener(DeadlineProperties deadlines, CaseCalendar calendar) {
+        this.calendar = calendar;
         this.deadlines = deadlines;
     }
 
@@ -24,6 +28,6 @@ public class TaskDeadlineListener implements TaskListener {
         if (task.getDueDate() != null) {
             return;
         }
-        task.setDueDate(deadlines.deadline(task.getTaskDefinitionKey(), EngineContext.now()));
+        task.setDueDate(deadlines.deadline(task.getTaskDefinitionKey(), EngineContext.now(), calendar));
     }
 }

@@ -8,20 +8,23 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.notification.DeadlineProperties;
 import se.medborgarlofte.notification.Mailer;
 import se.medborgarlofte.notification.NotificationProperties;
 import se.medborgarlofte.notification.Recipients;
 import se.medborgarlofte.notification.TaskMail;
+import se.medborgarlofte.system.CaseCalendar;
 
 /** Called when any user task is created: tells its assignee, or its candidate groups' members, by email. */
 @Component
 public class TaskNotificationListener implements TaskListener {
 
+    private final CaseCalendar calendar;
+
     private final Mailer mailer;
     private final NotificationProperties properties;
 
-    public TaskNotificationListener(Mailer mailer, NotificationProperties properties) {
+    public TaskNotificationListener(Mailer mailer, NotificationProperties properties, CaseCalendar calendar) {
+        this.calendar = calendar;
         this.mailer = mailer;
         this.properties = properties;
     }
@@ -33,7 +36,7 @@ public class TaskNotificationListener implements TaskListener {
         List<String> recipients = Context.getCommandContext().runWithoutAuthorization(() -> recipients(task, identity));
         LocalDate due = task.getDueDate() == null
                 ? null
-                : DeadlineProperties.lastDayBefore(task.getDueDate().toInstant());
+                : calendar.lastDayBefore(task.getDueDate().toInstant());
         mailer.sendAfterCommit(TaskMail.newTask(
                 recipients,
                 task.getName(),

@@ -16,6 +16,7 @@ import se.medborgarlofte.steering.Member;
 import se.medborgarlofte.steering.SteeringProcess;
 import se.medborgarlofte.steering.SteeringProperties;
 import se.medborgarlofte.steering.SteeringReviews;
+import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.system.JsonVariables;
 
@@ -27,6 +28,8 @@ import se.medborgarlofte.system.JsonVariables;
 @Component
 public class SteeringReviewStartListener implements ExecutionListener {
 
+    private final CaseCalendar calendar;
+
     /** More members than a steering group has; the engine refuses unbounded queries. */
     static final int MAX_MEMBERS = 100;
 
@@ -35,7 +38,11 @@ public class SteeringReviewStartListener implements ExecutionListener {
     private final SteeringReviews reviews;
 
     public SteeringReviewStartListener(
-            SteeringProperties properties, DeadlineProperties deadlines, SteeringReviews reviews) {
+            SteeringProperties properties,
+            DeadlineProperties deadlines,
+            SteeringReviews reviews,
+            CaseCalendar calendar) {
+        this.calendar = calendar;
         this.properties = properties;
         this.deadlines = deadlines;
         this.reviews = reviews;
@@ -64,7 +71,7 @@ public class SteeringReviewStartListener implements ExecutionListener {
                 ? Element.REVIEW_FINAL_FOLLOW_UP
                 : Element.REVIEW_FOLLOW_UP;
         Instant now = EngineContext.now();
-        Date deadline = deadlines.deadline(reviewTask, now);
+        Date deadline = deadlines.deadline(reviewTask, now, calendar);
         int quorum = properties.quorumOf(members.size());
         long reviewId = reviews.open(execution.getProcessBusinessKey(), members, quorum, deadline.toInstant(), now);
         execution.setVariableLocal(

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /** A request whose body has been read once for inspection and can be read again by what follows. */
@@ -75,8 +76,7 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
     public BufferedReader getReader() {
         String encoding = getCharacterEncoding();
         return new BufferedReader(new InputStreamReader(
-                getInputStream(),
-                encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+                getInputStream(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
     }
 
     @Override

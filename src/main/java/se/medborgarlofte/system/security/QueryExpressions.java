@@ -3,7 +3,9 @@ package se.medborgarlofte.system.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -43,7 +45,7 @@ final class QueryExpressions {
         try {
             return inJson(JSON.readTree(body));
         } catch (IOException notJson) {
-            return isExpressionValue(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            return isExpressionValue(new String(body, StandardCharsets.UTF_8));
         }
     }
 
@@ -73,7 +75,7 @@ final class QueryExpressions {
     }
 
     private static boolean isExpressionName(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith("expression");
+        return name.toLowerCase(Locale.ROOT).endsWith("expression");
     }
 
     private static boolean isExpressionValue(String value) {

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import se.medborgarlofte.system.web.FieldProblem;
@@ -64,8 +66,7 @@ final class EngineRequestBody {
             problems.add(new FieldProblem("variables", "'variables' ska vara ett objekt med en post per fält."));
         }
         Map<String, JsonNode> variables = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> entries =
-                given.isObject() ? given.fields() : java.util.Collections.emptyIterator();
+        Iterator<Map.Entry<String, JsonNode>> entries = given.isObject() ? given.fields() : Collections.emptyIterator();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
             variables.put(entry.getKey(), value(entry.getKey(), entry.getValue(), problems));
@@ -103,7 +104,7 @@ final class EngineRequestBody {
                     Names.safe(name), "Variabeln '%s' ska skickas som {\"value\": ...}.".formatted(Names.safe(name))));
             return null;
         }
-        String type = variable.path("type").asText("").toLowerCase(java.util.Locale.ROOT);
+        String type = variable.path("type").asText("").toLowerCase(Locale.ROOT);
         JsonNode value = variable.path("value");
         if (type.isEmpty() || SCALAR_TYPES.contains(type)) {
             return value.isMissingNode() ? JSON.nullNode() : value;

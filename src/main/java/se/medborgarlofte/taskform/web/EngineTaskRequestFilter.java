@@ -7,8 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,10 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.system.security.CachedBodyRequest;
 import se.medborgarlofte.system.security.EndOfLifeVulnerabilityFilter;
 import se.medborgarlofte.system.security.EngineCaller;
+import se.medborgarlofte.system.web.FieldProblem;
 import se.medborgarlofte.taskform.FormContract;
 import se.medborgarlofte.taskform.FormSchema;
 import se.medborgarlofte.taskform.OpenTask;
@@ -63,12 +67,12 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
 
     private final IdentityService identity;
     private final TaskForms forms;
-    private final ZoneId zone;
+    private final CaseCalendar calendar;
 
-    public EngineTaskRequestFilter(IdentityService identity, TaskForms forms, ZoneId zone) {
+    public EngineTaskRequestFilter(IdentityService identity, TaskForms forms, CaseCalendar calendar) {
         this.identity = identity;
         this.forms = forms;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     @Override
@@ -89,7 +93,7 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
         try {
             Matcher task = TASK.matcher(path);
             Matcher start = START.matcher(path);
-            if (task.matches() && !TASK_COLLECTION.contains(task.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            if (task.matches() && !TASK_COLLECTION.contains(task.group(1).toLowerCase(Locale.ROOT))) {
                 onTask(
                         request,
                         response,
@@ -130,7 +134,7 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
         Matcher task = TASK.matcher(path);
         if (task.matches()
                 && task.group(2) != null
-                && !TASK_COLLECTION.contains(task.group(1).toLowerCase(java.util.Locale.ROOT))
+                && !TASK_COLLECTION.contains(task.group(1).toLowerCase(Locale.ROOT))
                 && forms.openTask(task.group(1)).isEmpty()) {
             if (!reading && forms.ended(task.group(1))) {
                 Replies.conflict(response, ALREADY_COMPLETED);
@@ -163,7 +167,7 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
             return;
         }
         OpenTask task = found.get();
-        String verb = action.toLowerCase(java.util.Locale.ROOT);
+        String verb = action.toLowerCase(Locale.ROOT);
         if (reading || verb.equals("/comment/create")) {
             chain.doFilter(request, response);
         } else if (verb.equals("/submit-form") || verb.equals("/complete")) {
@@ -220,7 +224,7 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
                 task.id(),
                 caller.userId(),
                 answer.getStatus(),
-                new String(answer.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8),
+                new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8),
                 forms.ended(task.id()));
         if (answer.getStatus() >= 400 && answer.getStatus() != 400 && completedMeanwhile(task.id())) {
             // someone completed the task between our check and the engine's (the engine then refuses it in many ways)
@@ -305,7 +309,7 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
 
     /** Today in the pledges' time zone, by the engine's clock (which process tests move). */
     private LocalDate today() {
-        return LocalDate.ofInstant(EngineContext.now(), zone);
+        return calendar.day(EngineContext.now());
     }
 
     private static JsonNode readQuietly(byte[] body) {
@@ -313,8 +317,7 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
             JsonNode node = JSON.readTree(body);
             return node == null ? JSON.createObjectNode() : node;
         } catch (IOException e) {
-            throw new SubmissionRefused(java.util.List.of(
-                    new se.medborgarlofte.system.web.FieldProblem("body", "Begäran är inte giltig JSON.")));
+            throw new SubmissionRefused(List.of(new FieldProblem("body", "Begäran är inte giltig JSON.")));
         }
     }
 }
