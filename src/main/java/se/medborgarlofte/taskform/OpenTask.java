@@ -7,7 +7,7 @@ public record OpenTask(
         String id, String assignee, Set<String> candidateGroups, String processDefinitionId, String taskDefinitionKey) {
 
     /** Whether the user may take the task from its group: it is unassigned and one of the user's groups is a candidate. */
-    public boolean claimableBy(String user, Set<String> groups) {
+    public boolean claimableBy(Set<String> groups) {
         return assignee == null && groups.stream().anyMatch(candidateGroups::contains);
     }
 
