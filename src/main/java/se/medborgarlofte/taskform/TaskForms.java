@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -167,6 +169,9 @@ public class TaskForms {
             return in == null
                     ? FormSchema.empty()
                     : FormSchema.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (NullValueException | NotFoundException vanished) {
+            // the task was completed meanwhile: nothing to cache, the caller answers for it
+            throw vanished;
         } catch (ProcessEngineException noForm) {
             // a task or start event without a form accepts no variables at all
             return FormSchema.empty();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -118,9 +119,22 @@ final class TaskRequests {
             return;
         }
         EngineRequestBody submission = EngineRequestBody.read(body.body(), COMPLETION_BODY);
-        FormSchema form = forms.taskForm(task);
-        Map<String, JsonNode> accepted =
-                new FormContract(form, forms.currentValues(task.id()), today()).accept(submission.variables());
+        FormSchema form;
+        Map<String, JsonNode> shown;
+        try {
+            form = forms.taskForm(task);
+            shown = forms.currentValues(task.id());
+        } catch (ProcessEngineException vanished) {
+            // completed by someone else while we read its form
+            if (completedMeanwhile(task.id())) {
+                Replies.conflict(response, ALREADY_COMPLETED);
+            } else {
+                Replies.notFound(
+                        response, "Uppgiften finns inte längre. Uppdatera listan och välj en uppgift som är öppen.");
+            }
+            return;
+        }
+        Map<String, JsonNode> accepted = new FormContract(form, shown, today()).accept(submission.variables());
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(CachedBodyRequest.replacing(request, submission.withVariables(accepted)), answer);
         LOG.debug(
