@@ -21,6 +21,19 @@ public final class PledgeJourney {
              {"party":"naringsliv","promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","measureType":"foreningsstod","targetQuantity":4,"targetUnit":"föreningar","dueDate":"2027-08-31","indicator":"Antal föreningar"}]
             """;
 
+    /** A citizen dialogue with ten participants, as the municipality records it. */
+    public static final Map<String, Object> DIALOGUE_OF_TEN = Map.of(
+            "dialogueMethod",
+            "enkat",
+            "dialogueStart",
+            "2026-09-01",
+            "dialogueEnd",
+            "2026-09-30",
+            "dialogueParticipants",
+            10,
+            "dialogueConcerns",
+            "Mörkt i parken");
+
     /** Called with each task just before the journey completes it, e.g. to try what else the task would accept. */
     @FunctionalInterface
     public interface CompletionWatch {

@@ -64,17 +64,7 @@ class PledgeLifecycleIntegrationTests {
         String taskId = kommun.task(pledge, "hold-citizen-dialogue", "kommun")
                 .path("id")
                 .asText();
-        Map<String, Object> dialogue = Map.of(
-                "dialogueMethod",
-                "enkat",
-                "dialogueStart",
-                "2026-09-01",
-                "dialogueEnd",
-                "2026-09-30",
-                "dialogueParticipants",
-                10,
-                "dialogueConcerns",
-                "Mörkt i parken");
+        Map<String, Object> dialogue = PledgeJourney.DIALOGUE_OF_TEN;
 
         assertThat(kommun.submit(taskId, dialogue)).isEqualTo(204);
         int again = kommun.submit(taskId, Map.of("dialogueParticipants", 99));

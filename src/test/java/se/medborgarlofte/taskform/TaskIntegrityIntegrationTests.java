@@ -127,15 +127,7 @@ class TaskIntegrityIntegrationTests {
     @Test
     void oneSteeringMemberCannotDecideForTheGroup() {
         PledgeJourney journey = journey();
-        String pledge = journey.start("Ensam beslutare", "Beslutstorget");
-        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge);
-        management.executeJob(management
-                .createJobQuery()
-                .processInstanceId(journey.processInstanceId(pledge))
-                .activityId("await-follow-up-date")
-                .singleResult()
-                .getId());
-        journey.compileFollowUp(pledge, "compile-follow-up");
+        String pledge = pledgeUnderReview(journey, "Ensam beslutare");
         EngineRestClient member = EngineRestClient.as(rest, "styrgrupp1");
         String taskId = member.assignedTask(pledge, "review-follow-up", "styrgrupp1")
                 .path("id")
@@ -341,16 +333,7 @@ class TaskIntegrityIntegrationTests {
 
     @Test
     void theCoordinatorCannotAnswerAMembersReview() {
-        PledgeJourney journey = journey();
-        String pledge = journey.start("Granskning för annan", "Granskningstorget");
-        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge);
-        management.executeJob(management
-                .createJobQuery()
-                .processInstanceId(journey.processInstanceId(pledge))
-                .activityId("await-follow-up-date")
-                .singleResult()
-                .getId());
-        journey.compileFollowUp(pledge, "compile-follow-up");
+        String pledge = pledgeUnderReview(journey(), "Granskning för annan");
         String taskId = EngineRestClient.as(rest, "styrgrupp1")
                 .assignedTask(pledge, "review-follow-up", "styrgrupp1")
                 .path("id")
@@ -378,17 +361,7 @@ class TaskIntegrityIntegrationTests {
             String taskId = kommun.task(pledge, "hold-citizen-dialogue", "kommun")
                     .path("id")
                     .asText();
-            Map<String, Object> dialogue = Map.of(
-                    "dialogueMethod",
-                    "enkat",
-                    "dialogueStart",
-                    "2026-09-01",
-                    "dialogueEnd",
-                    "2026-09-30",
-                    "dialogueParticipants",
-                    10,
-                    "dialogueConcerns",
-                    "Mörkt i parken");
+            Map<String, Object> dialogue = PledgeJourney.DIALOGUE_OF_TEN;
             races.add(race(
                     () -> status(kommun.submitForAnswer(taskId, dialogue)),
                     () -> status(kommun.submitForAnswer(taskId, dialogue))));
@@ -450,6 +423,20 @@ class TaskIntegrityIntegrationTests {
             unexpected.add(status + " " + answer.getBody());
         }
         return status;
+    }
+
+    /** A signed pledge whose first follow-up is compiled: every steering member has a review task. */
+    private String pledgeUnderReview(PledgeJourney journey, String title) {
+        String pledge = journey.start(title, "Granskningstorget");
+        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge);
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(journey.processInstanceId(pledge))
+                .activityId("await-follow-up-date")
+                .singleResult()
+                .getId());
+        journey.compileFollowUp(pledge, "compile-follow-up");
+        return pledge;
     }
 
     private List<Integer> race(Callable<Integer> first, Callable<Integer> second) throws Exception {
