@@ -31,7 +31,6 @@ import se.medborgarlofte.cases.CaseViews.ProblemView;
 import se.medborgarlofte.cases.CaseViews.SituationPictureView;
 import se.medborgarlofte.cases.CaseViews.TimelineEvent;
 import se.medborgarlofte.system.CaseCalendar;
-import se.medborgarlofte.system.EngineContext;
 
 /** Reads the case file: the pledge list, one whole case, its timeline and its indicators. */
 @Component
@@ -241,7 +240,7 @@ public class CaseQueries {
 
     /** The commitments of the latest draft round, with what their occurrence reports add up to. */
     private List<CommitmentView> commitments(long pledgeId) {
-        LocalDate today = calendar.day(EngineContext.now());
+        LocalDate today = calendar.today();
         return jdbc.sql("""
                 SELECT c.*, COALESCE(SUM(o.quantity), 0) AS reported, COUNT(o.id) AS occurrences,
                        COALESCE(SUM(o.participants), 0) AS participants

@@ -24,6 +24,11 @@ public class CaseCalendar {
         return zone;
     }
 
+    /** Today, by the engine's clock (which process tests move). */
+    public LocalDate today() {
+        return day(EngineContext.now());
+    }
+
     /** The calendar day of a moment. */
     public LocalDate day(Instant moment) {
         return LocalDate.ofInstant(moment, zone);

@@ -6,13 +6,18 @@ import java.util.Set;
 public record OpenTask(
         String id, String assignee, Set<String> candidateGroups, String processDefinitionId, String taskDefinitionKey) {
 
-    /** Whether the user may take the task from its group: it is unassigned and one of the user's groups is a candidate. */
+    /** Whether one of the user's groups is a candidate group of the task. */
+    public boolean offeredTo(Set<String> groups) {
+        return groups.stream().anyMatch(candidateGroups::contains);
+    }
+
+    /** Whether the user may take the task from its group: it is unassigned and offered to one of the user's groups. */
     public boolean claimableBy(Set<String> groups) {
-        return assignee == null && groups.stream().anyMatch(candidateGroups::contains);
+        return assignee == null && offeredTo(groups);
     }
 
     /** Whether the user may hand the task back to its group: it is theirs and the group is theirs too. */
     public boolean returnableBy(String user, Set<String> groups) {
-        return user.equals(assignee) && groups.stream().anyMatch(candidateGroups::contains);
+        return user.equals(assignee) && offeredTo(groups);
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotFoundException;
@@ -112,34 +111,15 @@ public class TaskForms {
 
     /** Whether the caller's grants let them start instances of the definition; if not, the engine refuses them as always. */
     public boolean mayStart(EngineCaller caller, String processDefinitionId) {
-        return privileged(() -> {
-            String key = engine.getRepositoryService()
-                    .getProcessDefinition(processDefinitionId)
-                    .getKey();
-            for (String resourceId : List.of(key, Authorization.ANY)) {
-                var grants = engine.getAuthorizationService()
-                        .createAuthorizationQuery()
-                        .resourceType(Resources.PROCESS_DEFINITION)
-                        .resourceId(resourceId)
-                        .hasPermission(Permissions.CREATE_INSTANCE);
-                if (grants.userIdIn(caller.userId()).count() > 0) {
-                    return true;
-                }
-                var groupGrants = engine.getAuthorizationService()
-                        .createAuthorizationQuery()
-                        .resourceType(Resources.PROCESS_DEFINITION)
-                        .resourceId(resourceId)
-                        .hasPermission(Permissions.CREATE_INSTANCE);
-                if (!caller.groups().isEmpty()
-                        && groupGrants
-                                        .groupIdIn(caller.groups().toArray(String[]::new))
-                                        .count()
-                                > 0) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return privileged(() -> engine.getAuthorizationService()
+                .isUserAuthorized(
+                        caller.userId(),
+                        List.copyOf(caller.groups()),
+                        Permissions.CREATE_INSTANCE,
+                        Resources.PROCESS_DEFINITION,
+                        engine.getRepositoryService()
+                                .getProcessDefinition(processDefinitionId)
+                                .getKey()));
     }
 
     /** The values the task's form shows now: every variable the task sees, as JSON. */

@@ -91,6 +91,26 @@ class TaskIntegrityIntegrationTests {
     }
 
     @Test
+    void aStartWritesOnlyWhatTheStartFormAsks() {
+        ResponseEntity<String> forged = EngineRestClient.as(rest, "samordnare")
+                .post(
+                        "/process-definition/key/medborgarlofte/start",
+                        Map.of(
+                                "variables",
+                                EngineRestClient.typed(Map.of(
+                                        "pledgeTitle", "Förfalskat nummer",
+                                        "area", "Torget",
+                                        "periodStart", "2027-01-01",
+                                        "periodEnd", "2027-12-31",
+                                        "background", "Prövar ett eget diarienummer vid start.",
+                                        "parties", new EngineRestClient.Json("[\"polisen\",\"kommunen\"]"),
+                                        "registrationNumber", "ML-1999-0001"))));
+
+        assertThat(forged.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(forged)).containsExactly("registrationNumber");
+    }
+
+    @Test
     void thePoliceHeadCannotRewriteThePledgeTheyApprove() {
         String pledge = pledgeAwaitingSignatures("Omskrivet löfte");
         EngineRestClient lpo = EngineRestClient.as(rest, "lpo");

@@ -117,12 +117,7 @@ public class EngineTaskRequestFilter extends OncePerRequestFilter {
                 && task.group(2) != null
                 && !TASK_COLLECTION.contains(task.group(1).toLowerCase(Locale.ROOT))
                 && forms.openTask(task.group(1)).isEmpty()) {
-            if (!reading && forms.ended(task.group(1))) {
-                Replies.conflict(response, TaskRequests.ALREADY_COMPLETED);
-            } else {
-                Replies.notFound(
-                        response, "Uppgiften finns inte (längre). Uppdatera listan och välj en uppgift som är öppen.");
-            }
+            tasks.answerMissing(response, task.group(1), reading);
             return;
         }
         chain.doFilter(request, response);

@@ -6,12 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.medborgarlofte.system.CaseCalendar;
-import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.system.security.CachedBodyRequest;
 import se.medborgarlofte.system.security.EngineCaller;
 import se.medborgarlofte.taskform.FormContract;
@@ -50,15 +48,10 @@ final class StartRequests {
             return;
         }
         EngineRequestBody submission = EngineRequestBody.read(body.body(), START_BODY);
-        Map<String, JsonNode> accepted =
-                new FormContract(forms.startForm(definition.get()), Map.of(), today()).accept(submission.variables());
+        Map<String, JsonNode> accepted = new FormContract(forms.startForm(definition.get()), Map.of(), calendar.today())
+                .accept(submission.variables());
         // Tasklist may send a business key; the server gives each case its own (a pledge its registration number)
         chain.doFilter(
                 CachedBodyRequest.replacing(request, submission.withVariables(accepted, "businessKey")), response);
-    }
-
-    /** Today in the pledges' time zone, by the engine's clock (which process tests move). */
-    private LocalDate today() {
-        return calendar.day(EngineContext.now());
     }
 }

@@ -7,19 +7,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.medborgarlofte.system.CaseCalendar;
-import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.system.security.CachedBodyRequest;
 import se.medborgarlofte.system.security.EngineCaller;
 import se.medborgarlofte.system.web.FieldProblem;
@@ -36,12 +31,11 @@ import se.medborgarlofte.taskform.TaskForms;
  */
 final class TaskRequests {
 
-    static final String ALREADY_COMPLETED =
+    private static final String ALREADY_COMPLETED =
             "Uppgiften är redan slutförd, av dig eller av någon annan. Uppdatera listan; inget ändrades.";
     private static final Set<String> COMPLETION_BODY = Set.of("variables", "withVariablesInReturn");
     private static final int RACE_CHECKS = 20;
     private static final long RACE_PAUSE_MILLIS = 50;
-    private static final Logger LOG = LoggerFactory.getLogger(TaskRequests.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TaskForms forms;
@@ -63,12 +57,7 @@ final class TaskRequests {
             throws IOException, ServletException {
         Optional<OpenTask> found = forms.openTask(taskId);
         if (found.isEmpty()) {
-            if (!reading && forms.ended(taskId)) {
-                Replies.conflict(response, ALREADY_COMPLETED);
-            } else {
-                Replies.notFound(
-                        response, "Uppgiften finns inte (längre). Uppdatera listan och välj en uppgift som är öppen.");
-            }
+            answerMissing(response, taskId, reading);
             return;
         }
         OpenTask task = found.get();
@@ -103,7 +92,7 @@ final class TaskRequests {
             OpenTask task)
             throws IOException, ServletException {
         boolean holder = caller.userId().equals(task.assignee());
-        boolean groupMember = caller.groups().stream().anyMatch(task.candidateGroups()::contains);
+        boolean groupMember = task.offeredTo(caller.groups());
         if (!holder && !groupMember) {
             if (forms.ended(task.id())) {
                 // completed by someone else while we looked at it (its candidates are gone with it)
@@ -134,22 +123,25 @@ final class TaskRequests {
             }
             return;
         }
-        Map<String, JsonNode> accepted = new FormContract(form, shown, today()).accept(submission.variables());
+        Map<String, JsonNode> accepted = new FormContract(form, shown, calendar.today()).accept(submission.variables());
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(CachedBodyRequest.replacing(request, submission.withVariables(accepted)), answer);
-        LOG.debug(
-                "Completion of {} by {} answered {}: {} (task ended: {})",
-                task.id(),
-                caller.userId(),
-                answer.getStatus(),
-                new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8),
-                forms.ended(task.id()));
         if (answer.getStatus() >= 400 && answer.getStatus() != 400 && completedMeanwhile(task.id())) {
             // someone completed the task between our check and the engine's (the engine then refuses it in many ways)
             answer.resetBuffer();
             Replies.conflict(answer, ALREADY_COMPLETED);
         }
         answer.copyBodyToResponse();
+    }
+
+    /** The answer about a task that is not open: 409 to a change of one that has ended, else 404. */
+    void answerMissing(HttpServletResponse response, String taskId, boolean reading) throws IOException {
+        if (!reading && forms.ended(taskId)) {
+            Replies.conflict(response, ALREADY_COMPLETED);
+        } else {
+            Replies.notFound(
+                    response, "Uppgiften finns inte (längre). Uppdatera listan och välj en uppgift som är öppen.");
+        }
     }
 
     /**
@@ -196,11 +188,6 @@ final class TaskRequests {
         } else {
             chain.doFilter(body, response);
         }
-    }
-
-    /** Today in the pledges' time zone, by the engine's clock (which process tests move). */
-    private LocalDate today() {
-        return calendar.day(EngineContext.now());
     }
 
     private static JsonNode readQuietly(byte[] body) {
