@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import se.medborgarlofte.system.security.WebappSessions;
  * Records in the audit log every request that reads or changes case data, completes a task or logs in, and every
  * refused request, once it has been answered. It runs before authentication, so that failed logins are on record too.
  */
+@RequiredArgsConstructor
 public class AuditFilter extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
@@ -29,11 +31,6 @@ public class AuditFilter extends OncePerRequestFilter {
 
     private final AuditLog log;
     private final TaskPledges taskPledges;
-
-    public AuditFilter(AuditLog log, TaskPledges taskPledges) {
-        this.log = log;
-        this.taskPledges = taskPledges;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -6,18 +6,16 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Appends to and searches the audit log. There is deliberately no way to change or remove an entry. */
 @Component
+@RequiredArgsConstructor
 public class AuditLog {
 
     private final JdbcClient jdbc;
-
-    public AuditLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void append(AuditEntry entry) {
         jdbc.sql("""

@@ -3,18 +3,16 @@ package se.medborgarlofte.casefile;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The timeline of a pledge: every entry in the case file adds one event, in the same transaction. */
 @Component
+@RequiredArgsConstructor
 public class CaseEvents {
 
     private final JdbcClient jdbc;
-
-    public CaseEvents(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The id of the pledge with this registration number; an unknown number is a programming error here. */
     public long pledgeId(String registrationNumber) {

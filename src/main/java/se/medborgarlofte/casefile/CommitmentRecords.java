@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -14,15 +15,11 @@ import se.medborgarlofte.casefile.CaseRecords.Approval;
 
 /** Stages 2 and 3 in the case file: the drafts and their commitments, the approvals, and the measures' reports. */
 @Component
+@RequiredArgsConstructor
 public class CommitmentRecords {
 
     private final JdbcClient jdbc;
     private final CaseEvents events;
-
-    public CommitmentRecords(JdbcClient jdbc, CaseEvents events) {
-        this.jdbc = jdbc;
-        this.events = events;
-    }
 
     /** Records a new draft round; returns the ids of its commitments, in order. */
     public List<Long> recordDraft(String registrationNumber, List<Commitment> commitments, String actor, Instant at) {

@@ -6,21 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.FollowUp;
 
 /** Stages 4 and 5 in the case file: follow-ups with their indicators, and the steering group's decisions. */
 @Component
+@RequiredArgsConstructor
 public class FollowUpRecords {
 
     private final JdbcClient jdbc;
     private final CaseEvents events;
-
-    public FollowUpRecords(JdbcClient jdbc, CaseEvents events) {
-        this.jdbc = jdbc;
-        this.events = events;
-    }
 
     /** Replaces the planned follow-up days of a pledge; the last day of its period brings the final one. */
     public void planFollowUps(String registrationNumber, List<LocalDate> days, LocalDate finalDay, Instant at) {

@@ -5,6 +5,7 @@ import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.CitizenDialogue;
@@ -13,15 +14,11 @@ import se.medborgarlofte.casefile.CaseRecords.SituationPicture;
 
 /** Stage 1 in the case file: the situation pictures, the citizen dialogue, the joint picture and its focus areas. */
 @Component
+@RequiredArgsConstructor
 public class NeedRecords {
 
     private final JdbcClient jdbc;
     private final CaseEvents events;
-
-    public NeedRecords(JdbcClient jdbc, CaseEvents events) {
-        this.jdbc = jdbc;
-        this.events = events;
-    }
 
     /** Records a party's situation picture; a later one from the same party replaces it. */
     public void recordSituationPicture(String registrationNumber, SituationPicture picture, String actor, Instant at) {

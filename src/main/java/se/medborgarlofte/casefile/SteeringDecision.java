@@ -2,8 +2,10 @@ package se.medborgarlofte.casefile;
 
 import java.util.Arrays;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /** The decisions a steering review ends in, from the one that changes least to the one that changes most. */
+@RequiredArgsConstructor
 public enum SteeringDecision {
     CONTINUE("continue", "fortsätt enligt plan"),
     REVISE("revise", "revidera åtagandena"),
@@ -11,11 +13,6 @@ public enum SteeringDecision {
 
     private final String id;
     private final String label;
-
-    SteeringDecision(String id, String label) {
-        this.id = id;
-        this.label = label;
-    }
 
     /** The value forms and process variables carry. */
     public String id() {

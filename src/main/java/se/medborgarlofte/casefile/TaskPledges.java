@@ -1,5 +1,6 @@
 package se.medborgarlofte.casefile;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -8,15 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** The pledge (registration number) a task or process instance belongs to: the business key of its instance. */
 @Component
+@RequiredArgsConstructor
 public class TaskPledges {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
-
-    public TaskPledges(TaskService tasks, RuntimeService runtime) {
-        this.tasks = tasks;
-        this.runtime = runtime;
-    }
 
     /** The registration number, or null for an unknown task or one outside any pledge. */
     public String ofTask(String taskId) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.Stages;
@@ -34,21 +35,16 @@ import se.medborgarlofte.system.CaseCalendar;
 
 /** Reads the case file: the pledge list, one whole case, its timeline and its indicators. */
 @Component
+@RequiredArgsConstructor
 public class CaseQueries {
 
-    private final CaseCalendar calendar;
+    private final JdbcClient jdbc;
 
     private static final String SUMMARY_COLUMNS = """
             p.id, p.registration_number, p.title, p.area, p.period_start, p.period_end, p.stage, p.status, p.signed_on""";
 
-    private final JdbcClient jdbc;
     private final OpenTasks openTasks;
-
-    public CaseQueries(JdbcClient jdbc, OpenTasks openTasks, CaseCalendar calendar) {
-        this.calendar = calendar;
-        this.jdbc = jdbc;
-        this.openTasks = openTasks;
-    }
+    private final CaseCalendar calendar;
 
     public Page<PledgeSummary> list(PledgeFilter filter, int page, int size, PledgeSort sort, boolean ascending) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");

@@ -2,6 +2,7 @@ package se.medborgarlofte.cases;
 
 import java.util.Date;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -12,16 +13,13 @@ import se.medborgarlofte.system.EngineContext;
 
 /** The open user tasks of a pledge and its measures, read from the engine (they live there while open). */
 @Component
+@RequiredArgsConstructor
 public class OpenTasks {
 
     /** Far more than a pledge ever has open; the engine refuses unbounded queries (queryMaxResultsLimit). */
     static final int MAX_TASKS = 500;
 
     private final TaskService tasks;
-
-    public OpenTasks(TaskService tasks) {
-        this.tasks = tasks;
-    }
 
     public List<OpenTask> of(String registrationNumber) {
         Date now = Date.from(EngineContext.now());

@@ -2,8 +2,10 @@ package se.medborgarlofte.cases;
 
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 
 /** The orders the pledge list can be sorted in, each mapped to its columns. */
+@RequiredArgsConstructor
 public enum PledgeSort {
     REGISTRATION_NUMBER("registrationNumber", "p.registration_year %1$s, p.registration_sequence %1$s"),
     TITLE("title", "LOWER(p.title) %1$s, p.id %1$s"),
@@ -31,11 +33,6 @@ public enum PledgeSort {
 
     private final String field;
     private final String columns;
-
-    PledgeSort(String field, String columns) {
-        this.field = field;
-        this.columns = columns;
-    }
 
     public String field() {
         return field;

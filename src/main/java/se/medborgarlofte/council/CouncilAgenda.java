@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.system.CaseCalendar;
@@ -15,9 +16,10 @@ import se.medborgarlofte.system.CaseCalendar;
  * still to take.
  */
 @Component
+@RequiredArgsConstructor
 public class CouncilAgenda {
 
-    private final CaseCalendar calendar;
+    private final JdbcClient jdbc;
 
     /** The agenda's sections in order, with their headings. */
     public static final Map<String, String> SECTIONS = new LinkedHashMap<>();
@@ -29,12 +31,7 @@ public class CouncilAgenda {
         SECTIONS.put("decision-due", "Beslut som ska fattas");
     }
 
-    private final JdbcClient jdbc;
-
-    public CouncilAgenda(JdbcClient jdbc, CaseCalendar calendar) {
-        this.calendar = calendar;
-        this.jdbc = jdbc;
-    }
+    private final CaseCalendar calendar;
 
     /** The agenda of a meeting prepared on {@code today} whose next meeting is before {@code until}. */
     public List<AgendaItem> build(LocalDate today, LocalDate until) {

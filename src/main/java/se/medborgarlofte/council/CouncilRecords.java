@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -15,15 +16,11 @@ import se.medborgarlofte.casefile.CaseEvents;
 
 /** The council's meetings in the case file; a decision about a pledge also goes into that pledge's timeline. */
 @Component
+@RequiredArgsConstructor
 public class CouncilRecords {
 
     private final JdbcClient jdbc;
     private final CaseEvents events;
-
-    public CouncilRecords(JdbcClient jdbc, CaseEvents events) {
-        this.jdbc = jdbc;
-        this.events = events;
-    }
 
     /** Records a prepared meeting with its agenda; returns its id. */
     public long prepare(String month, String processInstanceId, List<AgendaItem> agenda, Instant at) {

@@ -1,6 +1,7 @@
 package se.medborgarlofte.demo;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,17 +19,13 @@ import se.medborgarlofte.pledge.PledgeProcess;
 @Component
 @Order(2)
 @ConditionalOnProperty(name = "medborgarlofte.demo.pledges", havingValue = "true")
+@RequiredArgsConstructor
 class DemoPledges implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoPledges.class);
 
     private final HistoryService history;
     private final DemoTaskDriver driver;
-
-    DemoPledges(HistoryService history, DemoTaskDriver driver) {
-        this.history = history;
-        this.driver = driver;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

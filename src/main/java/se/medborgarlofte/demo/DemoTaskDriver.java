@@ -3,6 +3,7 @@ package se.medborgarlofte.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,17 +18,12 @@ import se.medborgarlofte.pledge.PledgeProcess.Variable;
 
 /** Completes pledge tasks as the demo users would in Tasklist, so that the history shows who did what. */
 @Component
+@RequiredArgsConstructor
 class DemoTaskDriver {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
-
-    DemoTaskDriver(RuntimeService runtime, TaskService tasks, IdentityService identity) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.identity = identity;
-    }
 
     /** Starts a pledge as the coordinator; returns its registration number. */
     String startPledge(Map<String, Object> variables) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -21,15 +22,11 @@ import org.springframework.stereotype.Component;
  * the engine gave only the right to work a task are reduced to that right.
  */
 @Component
+@RequiredArgsConstructor
 class AuthorizationGrants {
 
     private final AuthorizationService authorizations;
     private final AuthorizationProperties properties;
-
-    AuthorizationGrants(AuthorizationService authorizations, AuthorizationProperties properties) {
-        this.authorizations = authorizations;
-        this.properties = properties;
-    }
 
     /** Grants per-task rights in pages of this many at start-up. */
     static final int PAGE = 500;

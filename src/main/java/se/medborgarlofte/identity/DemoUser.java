@@ -9,7 +9,10 @@ import static se.medborgarlofte.identity.OrganisationGroup.POLISLEDNING;
 import static se.medborgarlofte.identity.OrganisationGroup.SAMORDNARE;
 import static se.medborgarlofte.identity.OrganisationGroup.STYRGRUPP;
 
+import lombok.RequiredArgsConstructor;
+
 /** The demo users of the quick start, one or more per organisation group. */
+@RequiredArgsConstructor
 public enum DemoUser {
     SAMORDNARE_USER("samordnare", "Sara", "Lindqvist", SAMORDNARE),
     KOMMUN_USER("kommun", "Karin", "Berg", KOMMUN),
@@ -26,13 +29,6 @@ public enum DemoUser {
     private final String firstName;
     private final String lastName;
     private final OrganisationGroup group;
-
-    DemoUser(String id, String firstName, String lastName, OrganisationGroup group) {
-        this.id = id;
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.group = group;
-    }
 
     public String id() {
         return id;

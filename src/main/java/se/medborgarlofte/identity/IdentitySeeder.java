@@ -1,5 +1,6 @@
 package se.medborgarlofte.identity;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
+@RequiredArgsConstructor
 class IdentitySeeder implements ApplicationRunner {
 
     static final String ADMIN_USER = "admin";
@@ -23,17 +25,6 @@ class IdentitySeeder implements ApplicationRunner {
     private final IdentityProperties properties;
     private final TasklistFilters filters;
     private final AuthorizationGrants grants;
-
-    IdentitySeeder(
-            IdentityService identity,
-            IdentityProperties properties,
-            TasklistFilters filters,
-            AuthorizationGrants grants) {
-        this.identity = identity;
-        this.properties = properties;
-        this.filters = filters;
-        this.grants = grants;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -1,6 +1,9 @@
 package se.medborgarlofte.identity;
 
+import lombok.RequiredArgsConstructor;
+
 /** The candidate groups of the BPMN models: one per organisation or role in a pledge. */
+@RequiredArgsConstructor
 public enum OrganisationGroup {
     SAMORDNARE("samordnare", "Brottsförebyggande samordnare"),
     KOMMUN("kommun", "Kommunens förvaltningar"),
@@ -13,11 +16,6 @@ public enum OrganisationGroup {
 
     private final String id;
     private final String displayName;
-
-    OrganisationGroup(String id, String displayName) {
-        this.id = id;
-        this.displayName = displayName;
-    }
 
     public String id() {
         return id;

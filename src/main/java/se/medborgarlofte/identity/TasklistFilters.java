@@ -3,6 +3,7 @@ package se.medborgarlofte.identity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -12,6 +13,7 @@ import se.medborgarlofte.casefile.CaseVariables;
 
 /** The shared Tasklist filters every user sees, created once by name. */
 @Component
+@RequiredArgsConstructor
 class TasklistFilters {
 
     static final String MY_TASKS = "Mina uppgifter";
@@ -20,11 +22,6 @@ class TasklistFilters {
 
     private final FilterService filterService;
     private final TaskService taskService;
-
-    TasklistFilters(FilterService filterService, TaskService taskService) {
-        this.filterService = filterService;
-        this.taskService = taskService;
-    }
 
     void ensureSharedFilters() {
         ensure(

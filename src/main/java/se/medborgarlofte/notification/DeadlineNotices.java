@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,16 +19,13 @@ import org.springframework.stereotype.Component;
  * a claim at once.
  */
 @Component
+@RequiredArgsConstructor
 class DeadlineNotices {
 
     /** Far longer than sending one message takes (the mail server's timeouts are seconds). */
     static final Duration ABANDONED = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
-
-    DeadlineNotices(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One notice: a reminder or an escalation of a task for one deadline. */
     record Notice(String taskId, String kind, Instant dueAt) {}

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,14 +28,14 @@ import se.medborgarlofte.system.EngineContext;
  * again on the next run.
  */
 @Component
+@RequiredArgsConstructor
 public class DeadlineWatch {
 
-    private final CaseCalendar calendar;
+    private final TaskService tasks;
 
     /** How many tasks one run looks at, per kind of notice. */
     static final int BATCH = 1000;
 
-    private final TaskService tasks;
     private final RuntimeService runtime;
     private final TaskPledges pledges;
     private final IdentityService identity;
@@ -42,27 +43,7 @@ public class DeadlineWatch {
     private final Mailer mailer;
     private final DeadlineProperties deadlines;
     private final NotificationProperties notifications;
-
-    DeadlineWatch(
-            TaskService tasks,
-            RuntimeService runtime,
-            TaskPledges pledges,
-            IdentityService identity,
-            DeadlineNotices notices,
-            Mailer mailer,
-            DeadlineProperties deadlines,
-            NotificationProperties notifications,
-            CaseCalendar calendar) {
-        this.calendar = calendar;
-        this.tasks = tasks;
-        this.runtime = runtime;
-        this.pledges = pledges;
-        this.identity = identity;
-        this.notices = notices;
-        this.mailer = mailer;
-        this.deadlines = deadlines;
-        this.notifications = notifications;
-    }
+    private final CaseCalendar calendar;
 
     /**
      * The node that takes the lock checks, and keeps the lock for one interval: the other nodes' runs in between are

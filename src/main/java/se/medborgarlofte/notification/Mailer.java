@@ -1,5 +1,6 @@
 package se.medborgarlofte.notification;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,17 +17,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * is recorded as sent only when it was. Without a mail server ({@code spring.mail.host} unset) the messages are logged.
  */
 @Component
+@RequiredArgsConstructor
 public class Mailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Mailer.class);
 
     private final ObjectProvider<JavaMailSender> sender;
     private final NotificationProperties properties;
-
-    public Mailer(ObjectProvider<JavaMailSender> sender, NotificationProperties properties) {
-        this.sender = sender;
-        this.properties = properties;
-    }
 
     /**
      * Sends the message once the current transaction has committed (at once without one). A message that cannot be

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,32 +25,18 @@ import se.medborgarlofte.system.EngineContext;
  * with links to Tasklist.
  */
 @Component
+@RequiredArgsConstructor
 public class WeeklyDigest {
 
-    private final CaseCalendar calendar;
+    private final TaskService tasks;
 
     private static final int MAX_TASKS = 1000;
 
-    private final TaskService tasks;
     private final TaskPledges pledges;
     private final IdentityService identity;
     private final Mailer mailer;
     private final NotificationProperties notifications;
-
-    public WeeklyDigest(
-            TaskService tasks,
-            TaskPledges pledges,
-            IdentityService identity,
-            Mailer mailer,
-            NotificationProperties notifications,
-            CaseCalendar calendar) {
-        this.calendar = calendar;
-        this.tasks = tasks;
-        this.pledges = pledges;
-        this.identity = identity;
-        this.mailer = mailer;
-        this.notifications = notifications;
-    }
+    private final CaseCalendar calendar;
 
     /**
      * Every node fires this cron at the same second by its own clock; the one that takes the lock sends the digest and

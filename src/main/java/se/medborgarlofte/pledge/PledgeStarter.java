@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import se.medborgarlofte.system.JsonVariables;
 
 /** Starts the lifecycle of a new pledge for an API caller, exactly as Tasklist's start form does. */
 @Component
+@RequiredArgsConstructor
 public class PledgeStarter {
 
     /** What a new pledge needs; the same fields as the start form. */
@@ -26,11 +28,6 @@ public class PledgeStarter {
 
     private final RuntimeService runtime;
     private final IdentityService identity;
-
-    public PledgeStarter(RuntimeService runtime, IdentityService identity) {
-        this.runtime = runtime;
-        this.identity = identity;
-    }
 
     /** Starts the pledge; returns its registration number. */
     public String start(NewPledgeRequest request) {

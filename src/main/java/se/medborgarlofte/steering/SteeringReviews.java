@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -22,18 +23,13 @@ import se.medborgarlofte.system.CaseCalendar;
 
 /** The steering reviews in the case file: who reviews, each member's position, and the decision taken. */
 @Component
+@RequiredArgsConstructor
 public class SteeringReviews {
 
-    private final CaseCalendar calendar;
-
     private final JdbcClient jdbc;
-    private final CaseEvents events;
 
-    public SteeringReviews(JdbcClient jdbc, CaseEvents events, CaseCalendar calendar) {
-        this.calendar = calendar;
-        this.jdbc = jdbc;
-        this.events = events;
-    }
+    private final CaseEvents events;
+    private final CaseCalendar calendar;
 
     /** Opens the review of the pledge's latest follow-up by these members, until the deadline; returns its id. */
     public long open(String registrationNumber, List<Member> members, int quorum, Instant deadline, Instant at) {

@@ -1,9 +1,6 @@
 package se.medborgarlofte.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,17 +29,13 @@ import se.medborgarlofte.system.web.InvalidRequestException;
 /** The coordinator searches the audit log and exports it as CSV, per pledge and per user. */
 @RestController
 @Tag(name = "Granskningslogg", description = "Vem gjorde vad, när och varifrån")
+@RequiredArgsConstructor
 class AuditController {
 
     static final int MAX_ENTRIES = 10_000;
 
     private final AuditLog log;
     private final IdentityService identity;
-
-    AuditController(AuditLog log, IdentityService identity) {
-        this.log = log;
-        this.identity = identity;
-    }
 
     @GetMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sök i granskningsloggen (endast samordnare); nyaste först")
@@ -57,12 +51,7 @@ class AuditController {
     }
 
     @GetMapping(path = "/api/audit.csv", produces = "text/csv")
-    @Operation(
-            summary = "Exportera granskningsloggen som CSV (endast samordnare)",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    @Operation(summary = "Exportera granskningsloggen som CSV (endast samordnare)")
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) String user,
             @RequestParam(required = false) String pledge,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -18,20 +19,14 @@ import se.medborgarlofte.system.CaseCalendar;
 
 /** Generates the documents of a pledge from its case file. */
 @Component
+@RequiredArgsConstructor
 public class CaseDocuments {
 
-    private final CaseCalendar calendar;
-
     private final CaseQueries queries;
+
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
-
-    public CaseDocuments(CaseQueries queries, TemplateEngine templates, PdfRenderer pdf, CaseCalendar calendar) {
-        this.calendar = calendar;
-        this.queries = queries;
-        this.templates = templates;
-        this.pdf = pdf;
-    }
+    private final CaseCalendar calendar;
 
     /** The public pledge document: parties, area, period, background, each party's promises, the signatures. */
     public String pledgeHtml(String registrationNumber) {

@@ -2,6 +2,7 @@ package se.medborgarlofte.cases.web;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import se.medborgarlofte.system.web.ForbiddenException;
  * and the coordinator; associations and businesses see the public parts of a pledge and their own tasks.
  */
 @Component
+@RequiredArgsConstructor
 class CaseAccess {
 
     /** How much of a case the caller sees. */
@@ -32,10 +34,6 @@ class CaseAccess {
     private static final Set<String> PUBLIC = Set.of("forening", "naringsliv");
 
     private final IdentityService identity;
-
-    CaseAccess(IdentityService identity) {
-        this.identity = identity;
-    }
 
     Audience audience() {
         List<String> groups = groups();

@@ -1,11 +1,9 @@
 package se.medborgarlofte.cases.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +18,7 @@ import se.medborgarlofte.cases.document.CaseDocuments;
 @RestController
 @RequestMapping("/api/pledges/{registrationNumber}")
 @Tag(name = "Dokument", description = "Det publika medborgarlöftet, uppföljningsrapporten och styrgruppens protokoll")
+@RequiredArgsConstructor
 class DocumentController {
 
     private static final String CSV = "text/csv";
@@ -27,34 +26,15 @@ class DocumentController {
     private final CaseDocuments documents;
     private final CaseAccess access;
 
-    DocumentController(CaseDocuments documents, CaseAccess access) {
-        this.documents = documents;
-        this.access = access;
-    }
-
     @GetMapping(path = "/document.html", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(
-            summary = "Det publika medborgarlöftet som HTML",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            content =
-                                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))))
+    @Operation(summary = "Det publika medborgarlöftet som HTML")
     ResponseEntity<String> pledgeHtml(@PathVariable String registrationNumber) {
         access.audience();
         return html(documents.pledgeHtml(registrationNumber));
     }
 
     @GetMapping(path = "/document.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(
-            summary = "Det publika medborgarlöftet som PDF",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_PDF_VALUE,
-                                            schema = @Schema(type = "string", format = "binary"))))
+    @Operation(summary = "Det publika medborgarlöftet som PDF")
     ResponseEntity<byte[]> pledgePdf(@PathVariable String registrationNumber) {
         access.audience();
         return file(
@@ -64,28 +44,14 @@ class DocumentController {
     }
 
     @GetMapping(path = "/follow-up-report.html", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(
-            summary = "Uppföljningsrapporten som HTML",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            content =
-                                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))))
+    @Operation(summary = "Uppföljningsrapporten som HTML")
     ResponseEntity<String> followUpHtml(@PathVariable String registrationNumber) {
         access.requireInternal();
         return html(documents.followUpHtml(registrationNumber));
     }
 
     @GetMapping(path = "/follow-up-report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(
-            summary = "Uppföljningsrapporten som PDF",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_PDF_VALUE,
-                                            schema = @Schema(type = "string", format = "binary"))))
+    @Operation(summary = "Uppföljningsrapporten som PDF")
     ResponseEntity<byte[]> followUpPdf(@PathVariable String registrationNumber) {
         access.requireInternal();
         return file(
@@ -95,12 +61,7 @@ class DocumentController {
     }
 
     @GetMapping(path = "/follow-up-report.csv", produces = CSV)
-    @Operation(
-            summary = "Uppföljningsrapporten som CSV (semikolonseparerad, UTF-8)",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            content = @Content(mediaType = CSV, schema = @Schema(type = "string"))))
+    @Operation(summary = "Uppföljningsrapporten som CSV (semikolonseparerad, UTF-8)")
     ResponseEntity<byte[]> followUpCsv(@PathVariable String registrationNumber) {
         access.requireInternal();
         return file(
@@ -110,28 +71,14 @@ class DocumentController {
     }
 
     @GetMapping(path = "/decisions/{number}/minutes.html", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(
-            summary = "Protokoll från styrgruppens granskning (beslut nummer {number}) som HTML",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            content =
-                                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))))
+    @Operation(summary = "Protokoll från styrgruppens granskning (beslut nummer {number}) som HTML")
     ResponseEntity<String> minutesHtml(@PathVariable String registrationNumber, @PathVariable int number) {
         access.requireInternal();
         return html(documents.minutesHtml(registrationNumber, number));
     }
 
     @GetMapping(path = "/decisions/{number}/minutes.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(
-            summary = "Protokoll från styrgruppens granskning (beslut nummer {number}) som PDF",
-            responses =
-                    @ApiResponse(
-                            responseCode = "200",
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_PDF_VALUE,
-                                            schema = @Schema(type = "string", format = "binary"))))
+    @Operation(summary = "Protokoll från styrgruppens granskning (beslut nummer {number}) som PDF")
     ResponseEntity<byte[]> minutesPdf(@PathVariable String registrationNumber, @PathVariable int number) {
         access.requireInternal();
         return file(

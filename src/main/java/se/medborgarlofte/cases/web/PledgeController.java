@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,20 +29,13 @@ import se.medborgarlofte.pledge.PledgeStarter;
 @RestController
 @RequestMapping(path = "/api/pledges", produces = "application/json")
 @Tag(name = "Medborgarlöften", description = "Ärendeakten för varje medborgarlöfte")
+@RequiredArgsConstructor
 class PledgeController {
 
     private final CaseQueries queries;
     private final PledgeStarter starter;
     private final PledgeListParameters listParameters;
     private final CaseAccess access;
-
-    PledgeController(
-            CaseQueries queries, PledgeStarter starter, PledgeListParameters listParameters, CaseAccess access) {
-        this.queries = queries;
-        this.starter = starter;
-        this.listParameters = listParameters;
-        this.access = access;
-    }
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Registrera ett nytt medborgarlöfte och starta dess process")

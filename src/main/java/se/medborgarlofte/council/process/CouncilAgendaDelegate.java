@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,21 +18,14 @@ import se.medborgarlofte.system.EngineContext;
 
 /** Prepares a council meeting: builds its agenda from the case file, records it, and shows it in the meeting's task. */
 @Component
+@RequiredArgsConstructor
 public class CouncilAgendaDelegate implements JavaDelegate {
 
-    private final CaseCalendar calendar;
-
     private final CouncilAgenda agenda;
+
     private final CouncilRecords records;
     private final CouncilProperties properties;
-
-    public CouncilAgendaDelegate(
-            CouncilAgenda agenda, CouncilRecords records, CouncilProperties properties, CaseCalendar calendar) {
-        this.calendar = calendar;
-        this.agenda = agenda;
-        this.records = records;
-        this.properties = properties;
-    }
+    private final CaseCalendar calendar;
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CompletedTask;
 import se.medborgarlofte.casefile.TaskRecorder;
@@ -15,13 +16,10 @@ import se.medborgarlofte.system.FormValues;
 
 /** Records the minutes and decisions of a council meeting. */
 @Component
+@RequiredArgsConstructor
 public class CouncilTaskRecorder implements TaskRecorder {
 
     private final CouncilRecords council;
-
-    public CouncilTaskRecorder(CouncilRecords council) {
-        this.council = council;
-    }
 
     @Override
     public Set<String> tasks() {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,17 +21,13 @@ import se.medborgarlofte.system.web.NotFoundException;
 /** The council's meetings for its members: each month's agenda, minutes and decisions. */
 @RestController
 @Tag(name = "Tryggare-rådet", description = "Rådets månadsmöten: dagordning ur ärendena, protokoll och beslut")
+@RequiredArgsConstructor
 class CouncilController {
 
     static final int MAX_MEETINGS = 120;
 
     private final CouncilRecords records;
     private final IdentityService identity;
-
-    CouncilController(CouncilRecords records, IdentityService identity) {
-        this.records = records;
-        this.identity = identity;
-    }
 
     @GetMapping(path = "/api/council-meetings", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rådets möten, senaste först, med dagordning, protokoll och beslut")

@@ -1,5 +1,6 @@
 package se.medborgarlofte.measure.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -8,13 +9,10 @@ import se.medborgarlofte.measure.MeasureProcess.Variable;
 
 /** Called when the decision table has chosen a measure's responsible group: records it on the commitment. */
 @Component
+@RequiredArgsConstructor
 public class MeasureRoutedListener implements ExecutionListener {
 
     private final CommitmentRecords commitments;
-
-    public MeasureRoutedListener(CommitmentRecords commitments) {
-        this.commitments = commitments;
-    }
 
     @Override
     public void notify(DelegateExecution execution) {

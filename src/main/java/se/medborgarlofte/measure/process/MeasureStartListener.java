@@ -1,5 +1,6 @@
 package se.medborgarlofte.measure.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -17,15 +18,11 @@ import se.medborgarlofte.system.JsonVariables;
  * decision and its due-date timer read, opens an empty occurrence log and marks the commitment in progress.
  */
 @Component
+@RequiredArgsConstructor
 public class MeasureStartListener implements ExecutionListener {
 
     private final CaseCalendar calendar;
     private final CommitmentRecords commitments;
-
-    public MeasureStartListener(CaseCalendar calendar, CommitmentRecords commitments) {
-        this.calendar = calendar;
-        this.commitments = commitments;
-    }
 
     @Override
     public void notify(DelegateExecution execution) {

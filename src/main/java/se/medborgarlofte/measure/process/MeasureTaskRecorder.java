@@ -3,6 +3,7 @@ package se.medborgarlofte.measure.process;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CommitmentRecords;
@@ -17,15 +18,11 @@ import se.medborgarlofte.system.FormValues;
  * recorded by {@link OccurrenceReportListener}, which also keeps the measure's log.
  */
 @Component
+@RequiredArgsConstructor
 public class MeasureTaskRecorder implements TaskRecorder {
 
     private final CommitmentRecords commitments;
     private final CaseEvents events;
-
-    public MeasureTaskRecorder(CommitmentRecords commitments, CaseEvents events) {
-        this.commitments = commitments;
-        this.events = events;
-    }
 
     @Override
     public Set<String> tasks() {

@@ -2,6 +2,7 @@ package se.medborgarlofte.measure.process;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,13 +19,10 @@ import se.medborgarlofte.system.JsonVariables;
  * the report fields, so that the next report starts from an empty form.
  */
 @Component
+@RequiredArgsConstructor
 public class OccurrenceReportListener implements TaskListener {
 
     private final CommitmentRecords commitments;
-
-    public OccurrenceReportListener(CommitmentRecords commitments) {
-        this.commitments = commitments;
-    }
 
     static final List<String> REPORT_FIELDS = List.of(
             Variable.OCCURRENCE_DATE,

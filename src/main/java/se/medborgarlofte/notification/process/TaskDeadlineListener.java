@@ -1,5 +1,6 @@
 package se.medborgarlofte.notification.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,16 +13,12 @@ import se.medborgarlofte.system.EngineContext;
  * deadline is the end of the day, in Sweden, that many days after the task was created.
  */
 @Component
+@RequiredArgsConstructor
 public class TaskDeadlineListener implements TaskListener {
-
-    private final CaseCalendar calendar;
 
     private final DeadlineProperties deadlines;
 
-    public TaskDeadlineListener(DeadlineProperties deadlines, CaseCalendar calendar) {
-        this.calendar = calendar;
-        this.deadlines = deadlines;
-    }
+    private final CaseCalendar calendar;
 
     @Override
     public void notify(DelegateTask task) {

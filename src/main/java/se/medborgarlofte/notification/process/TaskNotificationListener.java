@@ -2,6 +2,7 @@ package se.medborgarlofte.notification.process;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -16,18 +17,13 @@ import se.medborgarlofte.system.CaseCalendar;
 
 /** Called when any user task is created: tells its assignee, or its candidate groups' members, by email. */
 @Component
+@RequiredArgsConstructor
 public class TaskNotificationListener implements TaskListener {
 
-    private final CaseCalendar calendar;
-
     private final Mailer mailer;
-    private final NotificationProperties properties;
 
-    public TaskNotificationListener(Mailer mailer, NotificationProperties properties, CaseCalendar calendar) {
-        this.calendar = calendar;
-        this.mailer = mailer;
-        this.properties = properties;
-    }
+    private final NotificationProperties properties;
+    private final CaseCalendar calendar;
 
     @Override
     public void notify(DelegateTask task) {

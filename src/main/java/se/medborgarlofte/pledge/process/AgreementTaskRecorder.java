@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.Approval;
 import se.medborgarlofte.casefile.Commitment;
@@ -20,15 +21,11 @@ import se.medborgarlofte.system.JsonVariables;
 
 /** Records the tasks of the agreement: the draft with its commitments, both approvals and the communication. */
 @Component
+@RequiredArgsConstructor
 public class AgreementTaskRecorder implements TaskRecorder {
 
     private final PledgeRegister register;
     private final CommitmentRecords commitments;
-
-    public AgreementTaskRecorder(PledgeRegister register, CommitmentRecords commitments) {
-        this.register = register;
-        this.commitments = commitments;
-    }
 
     @Override
     public Set<String> tasks() {

@@ -2,6 +2,7 @@ package se.medborgarlofte.pledge.process;
 
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,10 @@ import se.medborgarlofte.casefile.NeedRecords;
  * as task-local variables read from the case file, so that no other group's task can read it.
  */
 @Component
+@RequiredArgsConstructor
 public class ConfidentialPictureListener implements TaskListener {
 
     private final NeedRecords needs;
-
-    public ConfidentialPictureListener(NeedRecords needs) {
-        this.needs = needs;
-    }
 
     @Override
     public void notify(DelegateTask task) {

@@ -2,6 +2,7 @@ package se.medborgarlofte.pledge.process;
 
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CaseRecords.FollowUp;
@@ -15,17 +16,12 @@ import se.medborgarlofte.system.FormValues;
 
 /** Records the follow-ups the coordinator compiles, the feedback to the citizens and the decision on renewal. */
 @Component
+@RequiredArgsConstructor
 public class FollowUpTaskRecorder implements TaskRecorder {
 
     private final PledgeRegister register;
     private final FollowUpRecords followUps;
     private final CaseEvents events;
-
-    public FollowUpTaskRecorder(PledgeRegister register, FollowUpRecords followUps, CaseEvents events) {
-        this.register = register;
-        this.followUps = followUps;
-        this.events = events;
-    }
 
     @Override
     public Set<String> tasks() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.CitizenDialogue;
 import se.medborgarlofte.casefile.CaseRecords.Problem;
@@ -18,6 +19,7 @@ import se.medborgarlofte.system.FormValues;
 
 /** Records the tasks of "identify the need": the situation pictures, the citizen dialogue, the joint picture, the focus areas. */
 @Component
+@RequiredArgsConstructor
 public class NeedTaskRecorder implements TaskRecorder {
 
     /** The police situation picture (places and persons): kept in the case file, not in the process's variables. */
@@ -31,10 +33,6 @@ public class NeedTaskRecorder implements TaskRecorder {
             "reportedCrimesBaseline");
 
     private final NeedRecords needs;
-
-    public NeedTaskRecorder(NeedRecords needs) {
-        this.needs = needs;
-    }
 
     @Override
     public Set<String> tasks() {

@@ -1,5 +1,6 @@
 package se.medborgarlofte.pledge.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,10 @@ import se.medborgarlofte.system.EngineContext;
 
 /** Called at the pledge's end: records it as closed, or as renewed by the pledge that continues it. */
 @Component
+@RequiredArgsConstructor
 public class PledgeConcludedListener implements ExecutionListener {
 
     private final PledgeRegister register;
-
-    public PledgeConcludedListener(PledgeRegister register) {
-        this.register = register;
-    }
 
     @Override
     public void notify(DelegateExecution execution) {

@@ -3,6 +3,7 @@ package se.medborgarlofte.pledge.process;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -19,15 +20,11 @@ import se.medborgarlofte.system.JsonVariables;
  * changed the period, and a revision restarts implementation, so this is computed here and not at the start.
  */
 @Component
+@RequiredArgsConstructor
 public class PledgePeriodListener implements ExecutionListener {
 
     private final PledgeProperties properties;
     private final FollowUpRecords followUps;
-
-    public PledgePeriodListener(PledgeProperties properties, FollowUpRecords followUps) {
-        this.properties = properties;
-        this.followUps = followUps;
-    }
 
     @Override
     public void notify(DelegateExecution execution) {

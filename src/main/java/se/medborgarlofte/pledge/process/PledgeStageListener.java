@@ -1,5 +1,6 @@
 package se.medborgarlofte.pledge.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -16,17 +17,13 @@ import se.medborgarlofte.system.EngineContext;
  * in. Entering a stage that ends implementation (revision, final follow-up, conclusion) marks running measures stopped.
  */
 @Component
+@RequiredArgsConstructor
 public class PledgeStageListener implements ExecutionListener {
 
     private static final String PERIODIC_REVIEW_DONE = "periodic-review-done";
 
     private final PledgeRegister register;
     private final CommitmentRecords commitments;
-
-    public PledgeStageListener(PledgeRegister register, CommitmentRecords commitments) {
-        this.register = register;
-        this.commitments = commitments;
-    }
 
     @Override
     public void notify(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package se.medborgarlofte.pledge.process;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -19,15 +20,11 @@ import se.medborgarlofte.system.JsonVariables;
  * given by the caller is replaced: the case file owns the numbering.
  */
 @Component
+@RequiredArgsConstructor
 public class PledgeStartListener implements ExecutionListener {
 
     private final PledgeProperties properties;
     private final PledgeRegister register;
-
-    public PledgeStartListener(PledgeProperties properties, PledgeRegister register) {
-        this.properties = properties;
-        this.register = register;
-    }
 
     @Override
     public void notify(DelegateExecution execution) {

@@ -2,6 +2,7 @@ package se.medborgarlofte.pledge.process;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,18 +20,12 @@ import se.medborgarlofte.system.JsonVariables;
  * commitments of the signed draft round as the case file holds them, so that what was signed is what is carried out.
  */
 @Component
+@RequiredArgsConstructor
 public class RecordSignaturesDelegate implements JavaDelegate {
 
     private final PledgeProperties properties;
     private final PledgeRegister register;
     private final CommitmentRecords commitments;
-
-    public RecordSignaturesDelegate(
-            PledgeProperties properties, PledgeRegister register, CommitmentRecords commitments) {
-        this.properties = properties;
-        this.register = register;
-        this.commitments = commitments;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.Assessment;
 import se.medborgarlofte.casefile.CompletedTask;
@@ -18,13 +19,10 @@ import se.medborgarlofte.system.FormValues;
 
 /** Records one steering member's answer to a review: their position, in their own name (the task's assignee). */
 @Component
+@RequiredArgsConstructor
 public class ReviewTaskRecorder implements TaskRecorder {
 
     private final SteeringReviews reviews;
-
-    public ReviewTaskRecorder(SteeringReviews reviews) {
-        this.reviews = reviews;
-    }
 
     @Override
     public Set<String> tasks() {

@@ -1,6 +1,7 @@
 package se.medborgarlofte.steering.process;
 
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import se.medborgarlofte.system.EngineContext;
  * (continue, revise or close).
  */
 @Component
+@RequiredArgsConstructor
 public class SteeringDecisionDelegate implements JavaDelegate {
 
     /** The length of {@code steering_decision.comment}. */
@@ -28,10 +30,6 @@ public class SteeringDecisionDelegate implements JavaDelegate {
     static final int STRING_VARIABLE_LENGTH = 4000;
 
     private final SteeringReviews reviews;
-
-    public SteeringDecisionDelegate(SteeringReviews reviews) {
-        this.reviews = reviews;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

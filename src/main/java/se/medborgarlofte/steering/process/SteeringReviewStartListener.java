@@ -3,6 +3,7 @@ package se.medborgarlofte.steering.process;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -26,27 +27,17 @@ import se.medborgarlofte.system.JsonVariables;
  * case file. All of it is local to the review, so that two reviews running at once do not mix.
  */
 @Component
+@RequiredArgsConstructor
 public class SteeringReviewStartListener implements ExecutionListener {
 
-    private final CaseCalendar calendar;
+    private final SteeringProperties properties;
 
     /** More members than a steering group has; the engine refuses unbounded queries. */
     static final int MAX_MEMBERS = 100;
 
-    private final SteeringProperties properties;
     private final DeadlineProperties deadlines;
     private final SteeringReviews reviews;
-
-    public SteeringReviewStartListener(
-            SteeringProperties properties,
-            DeadlineProperties deadlines,
-            SteeringReviews reviews,
-            CaseCalendar calendar) {
-        this.calendar = calendar;
-        this.properties = properties;
-        this.deadlines = deadlines;
-        this.reviews = reviews;
-    }
+    private final CaseCalendar calendar;
 
     @Override
     public void notify(DelegateExecution execution) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -20,15 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Tasklist or Cockpit for browsers, whose changing requests must then carry the webapps' CSRF token. The user and
  * their groups are the engine's current authentication for the request. Anything else is answered with 401.
  */
+@RequiredArgsConstructor
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final IdentityService identity;
-
-    public ApiAuthenticationFilter(IdentityService identity) {
-        this.identity = identity;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.security.CachedBodyRequest;
 import se.medborgarlofte.system.security.EngineCaller;
@@ -16,17 +17,13 @@ import se.medborgarlofte.taskform.FormContract;
 import se.medborgarlofte.taskform.TaskForms;
 
 /** Starts of a process by an organisation user: the start form's contract, with the business key given by the server. */
+@RequiredArgsConstructor
 final class StartRequests {
 
     private static final Set<String> START_BODY = Set.of("variables", "withVariablesInReturn", "businessKey");
 
     private final TaskForms forms;
     private final CaseCalendar calendar;
-
-    StartRequests(TaskForms forms, CaseCalendar calendar) {
-        this.forms = forms;
-        this.calendar = calendar;
-    }
 
     void handle(
             HttpServletRequest request,

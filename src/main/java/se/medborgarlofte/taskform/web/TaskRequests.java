@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.medborgarlofte.system.CaseCalendar;
@@ -29,6 +30,7 @@ import se.medborgarlofte.taskform.TaskForms;
  * allows, claiming it for oneself, handing it back; every other change is refused. A completion that loses a race to
  * another answers 409.
  */
+@RequiredArgsConstructor
 final class TaskRequests {
 
     private static final String ALREADY_COMPLETED =
@@ -40,11 +42,6 @@ final class TaskRequests {
 
     private final TaskForms forms;
     private final CaseCalendar calendar;
-
-    TaskRequests(TaskForms forms, CaseCalendar calendar) {
-        this.forms = forms;
-        this.calendar = calendar;
-    }
 
     void handle(
             HttpServletRequest request,
