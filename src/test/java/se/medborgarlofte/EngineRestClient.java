@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -12,16 +13,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Calls the engine REST API as one user, the way Tasklist and API clients do. */
+@RequiredArgsConstructor
 public final class EngineRestClient {
 
     public static final String DEMO_PASSWORD = "Tryggare-2026!";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestRestTemplate http;
-
-    private EngineRestClient(TestRestTemplate http) {
-        this.http = http;
-    }
 
     public static EngineRestClient as(TestRestTemplate rest, String user) {
         return new EngineRestClient(rest.withBasicAuth(user, DEMO_PASSWORD));
@@ -93,6 +91,11 @@ public final class EngineRestClient {
                 method,
                 new HttpEntity<>(body == null ? null : write(body), headers),
                 String.class);
+    }
+
+    /** Any call with a JSON body (or none), when only the HTTP status matters. */
+    public int status(HttpMethod method, String path, Object body) {
+        return exchange(method, path, body).getStatusCode().value();
     }
 
     /** Submits as Tasklist does and returns the whole answer. */

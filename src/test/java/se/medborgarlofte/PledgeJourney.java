@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -14,6 +15,7 @@ import se.medborgarlofte.EngineRestClient.Json;
  * Drives a pledge through its lifecycle over the engine REST API as the demo users would in Tasklist. Timers are
  * fired through the engine's management service, as the job executor would when their time comes.
  */
+@RequiredArgsConstructor
 public final class PledgeJourney {
 
     public static final String COMMITMENTS = """
@@ -22,17 +24,7 @@ public final class PledgeJourney {
             """;
 
     /** A citizen dialogue with ten participants, as the municipality records it. */
-    public static final Map<String, Object> DIALOGUE_OF_TEN = Map.of(
-            "dialogueMethod",
-            "enkat",
-            "dialogueStart",
-            "2026-09-01",
-            "dialogueEnd",
-            "2026-09-30",
-            "dialogueParticipants",
-            10,
-            "dialogueConcerns",
-            "Mörkt i parken");
+    public static final Map<String, Object> DIALOGUE_OF_TEN = survey("enkat", 10, "Mörkt i parken");
 
     /** Called with each task just before the journey completes it, e.g. to try what else the task would accept. */
     @FunctionalInterface
@@ -43,11 +35,6 @@ public final class PledgeJourney {
     private final TestRestTemplate rest;
     private final ManagementService management;
     private CompletionWatch watch = (user, task) -> {};
-
-    public PledgeJourney(TestRestTemplate rest, ManagementService management) {
-        this.rest = rest;
-        this.management = management;
-    }
 
     public PledgeJourney watching(CompletionWatch watch) {
         this.watch = watch;
@@ -148,22 +135,7 @@ public final class PledgeJourney {
                         "okande",
                         "municipalSources",
                         "Skolan"));
-        complete(
-                "kommun",
-                pledge,
-                "hold-citizen-dialogue",
-                "kommun",
-                Map.of(
-                        "dialogueMethod",
-                        "enkat",
-                        "dialogueStart",
-                        "2026-09-01",
-                        "dialogueEnd",
-                        "2026-09-30",
-                        "dialogueParticipants",
-                        212,
-                        "dialogueConcerns",
-                        "Bilbränder"));
+        complete("kommun", pledge, "hold-citizen-dialogue", "kommun", survey("enkat", 212, "Bilbränder"));
         return this;
     }
 
@@ -346,5 +318,20 @@ public final class PledgeJourney {
         assertThat(client.submit(task.path("id").asText(), variables))
                 .as("completing %s as %s", taskKey, user)
                 .isEqualTo(204);
+    }
+
+    /** A citizen dialogue held in September 2026, as the municipality records it. */
+    public static Map<String, Object> survey(String method, int participants, String concerns) {
+        return Map.of(
+                "dialogueMethod",
+                method,
+                "dialogueStart",
+                "2026-09-01",
+                "dialogueEnd",
+                "2026-09-30",
+                "dialogueParticipants",
+                participants,
+                "dialogueConcerns",
+                concerns);
     }
 }

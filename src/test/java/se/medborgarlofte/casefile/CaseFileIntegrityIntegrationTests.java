@@ -108,19 +108,7 @@ class CaseFileIntegrityIntegrationTests {
         long eventsBefore = events(pledge);
 
         // the method does not fit its column: the case-file insert fails inside the engine's transaction
-        int status = kommun.submit(
-                taskId,
-                Map.of(
-                        "dialogueMethod",
-                        "m".repeat(60),
-                        "dialogueStart",
-                        "2026-09-01",
-                        "dialogueEnd",
-                        "2026-09-30",
-                        "dialogueParticipants",
-                        12,
-                        "dialogueConcerns",
-                        "Mörkt vid kajen"));
+        int status = kommun.submit(taskId, PledgeJourney.survey("m".repeat(60), 12, "Mörkt vid kajen"));
 
         assertThat(status).isGreaterThanOrEqualTo(400);
         assertThat(tasks.createTaskQuery().taskId(taskId).count())
@@ -137,19 +125,7 @@ class CaseFileIntegrityIntegrationTests {
                         .single())
                 .isZero();
 
-        assertThat(kommun.submit(
-                        taskId,
-                        Map.of(
-                                "dialogueMethod",
-                                "enkat",
-                                "dialogueStart",
-                                "2026-09-01",
-                                "dialogueEnd",
-                                "2026-09-30",
-                                "dialogueParticipants",
-                                12,
-                                "dialogueConcerns",
-                                "Mörkt vid kajen")))
+        assertThat(kommun.submit(taskId, PledgeJourney.survey("enkat", 12, "Mörkt vid kajen")))
                 .isEqualTo(204);
         assertThat(events(pledge)).isEqualTo(eventsBefore + 1);
     }

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import se.medborgarlofte.ProcessTest;
 import se.medborgarlofte.ProcessTestEngine;
 import se.medborgarlofte.pledge.PledgeProcess;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
@@ -23,23 +20,11 @@ import se.medborgarlofte.pledge.PledgeScenario;
 import se.medborgarlofte.system.JsonVariables;
 
 /** Tryggare-rådet: a meeting each month started by its timer, the agenda from the case file, the minutes recorded. */
-class CouncilProcessTests {
+class CouncilProcessTests extends ProcessTest {
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessTestEngine.extension();
-
-    private ProcessEngine engine;
-    private String deployment;
-
-    @BeforeEach
-    void deploy() {
-        engine = extension.getProcessEngine();
-        deployment = ProcessTestEngine.begin(engine, Date.from(PledgeScenario.START.toInstant()));
-    }
-
-    @AfterEach
-    void undeploy() {
-        ProcessTestEngine.finish(engine, deployment);
+    @Override
+    protected ZonedDateTime startsAt() {
+        return PledgeScenario.START;
     }
 
     @Test

@@ -9,27 +9,19 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.medborgarlofte.ProcessTestEngine;
+import se.medborgarlofte.ProcessTest;
 import se.medborgarlofte.measure.MeasureProcess.Element;
 import se.medborgarlofte.measure.MeasureProcess.Variable;
 import se.medborgarlofte.system.JsonVariables;
 
-class MeasureProcessTests {
-
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessTestEngine.extension();
+class MeasureProcessTests extends ProcessTest {
 
     private static final String NIGHT_WALKS = """
             {"party":"forening","promise":"Föreningarna lovar vuxenvandringar varje fredag.","measureType":"vuxenvandring",
@@ -37,21 +29,9 @@ class MeasureProcessTests {
     private static final Date DUE_AT = Date.from(
             ZonedDateTime.parse("2027-07-01T00:00:00+02:00[Europe/Stockholm]").toInstant());
 
-    private ProcessEngine engine;
-    private String deployment;
-
-    @BeforeEach
-    void deploy() {
-        engine = extension.getProcessEngine();
-        deployment = ProcessTestEngine.begin(
-                engine,
-                Date.from(ZonedDateTime.parse("2027-01-10T10:00:00+01:00[Europe/Stockholm]")
-                        .toInstant()));
-    }
-
-    @AfterEach
-    void undeploy() {
-        ProcessTestEngine.finish(engine, deployment);
+    @Override
+    protected ZonedDateTime startsAt() {
+        return ZonedDateTime.parse("2027-01-10T10:00:00+01:00[Europe/Stockholm]");
     }
 
     @Test

@@ -9,40 +9,30 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import se.medborgarlofte.PledgeJobs;
+import se.medborgarlofte.ProcessTest;
 import se.medborgarlofte.ProcessTestEngine;
 import se.medborgarlofte.measure.MeasureProcess;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 
-class PledgeProcessTests {
+class PledgeProcessTests extends ProcessTest {
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessTestEngine.extension();
-
-    private ProcessEngine engine;
-    private String deployment;
     private PledgeScenario scenario;
 
-    @BeforeEach
-    void deploy() {
-        engine = extension.getProcessEngine();
-        deployment = ProcessTestEngine.begin(engine, Date.from(PledgeScenario.START.toInstant()));
-        scenario = new PledgeScenario(engine);
+    @Override
+    protected ZonedDateTime startsAt() {
+        return PledgeScenario.START;
     }
 
-    @AfterEach
-    void undeploy() {
-        ProcessTestEngine.finish(engine, deployment);
+    @BeforeEach
+    void setUp() {
+        scenario = new PledgeScenario(engine);
     }
 
     @Test

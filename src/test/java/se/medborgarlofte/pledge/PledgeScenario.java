@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -23,6 +24,7 @@ import se.medborgarlofte.system.JsonVariables;
  * Drives one pledge through the steps of its process in a process test, asserting at each user task that it is
  * offered to the right candidate group.
  */
+@RequiredArgsConstructor
 public final class PledgeScenario {
 
     public static final ZonedDateTime START = ZonedDateTime.parse("2026-12-01T09:00:00+01:00[Europe/Stockholm]");
@@ -43,10 +45,6 @@ public final class PledgeScenario {
     /** The pledge's process instance, once started. */
     public ProcessInstance pledge() {
         return pledge;
-    }
-
-    public PledgeScenario(ProcessEngine engine) {
-        this.engine = engine;
     }
 
     public static Map<String, Object> startVariables() {

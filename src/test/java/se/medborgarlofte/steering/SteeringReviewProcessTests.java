@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import se.medborgarlofte.ProcessTest;
 import se.medborgarlofte.ProcessTestEngine;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
@@ -21,26 +20,23 @@ import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeScenario;
 
 /** The steering group's collective review: one task per member, the quorum rules, the deadline, dissent. */
-class SteeringReviewProcessTests {
+class SteeringReviewProcessTests extends ProcessTest {
 
-    @RegisterExtension
-    static ProcessEngineExtension extension = ProcessTestEngine.extension();
-
-    private ProcessEngine engine;
-    private String deployment;
     private PledgeScenario scenario;
 
+    @Override
+    protected ZonedDateTime startsAt() {
+        return PledgeScenario.START;
+    }
+
     @BeforeEach
-    void deploy() {
-        engine = extension.getProcessEngine();
-        deployment = ProcessTestEngine.begin(engine, Date.from(PledgeScenario.START.toInstant()));
+    void setUp() {
         scenario = new PledgeScenario(engine);
     }
 
     @AfterEach
-    void undeploy() {
+    void tearDown() {
         ProcessTestEngine.useSteeringQuorum("majority");
-        ProcessTestEngine.finish(engine, deployment);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import se.medborgarlofte.taskform.FormField.Kind;
 
 /**
@@ -17,6 +18,7 @@ import se.medborgarlofte.taskform.FormField.Kind;
  * values a task shows, a plausible value of every read-only field). Generated, so that a new form or field is covered
  * by the contract tests without writing them.
  */
+@RequiredArgsConstructor
 public final class FormSamples {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -24,11 +26,6 @@ public final class FormSamples {
 
     private final FormSchema form;
     private final LocalDate today;
-
-    public FormSamples(FormSchema form, LocalDate today) {
-        this.form = form;
-        this.today = today;
-    }
 
     /** What a task could show: a value for every read-only field and the rows of every list with fixed rows. */
     public Map<String, JsonNode> shown() {

@@ -261,49 +261,23 @@ class TaskIntegrityIntegrationTests {
                                 Map.of("groupId", "forening", "type", "candidate"))
                         .getStatusCode()
                         .value());
-        answers.put(
-                "assignee",
-                lpo.exchange(HttpMethod.POST, task + "/assignee", Map.of("userId", "forening"))
-                        .getStatusCode()
-                        .value());
-        answers.put(
-                "claim for another",
-                lpo.exchange(HttpMethod.POST, task + "/claim", Map.of("userId", "forening"))
-                        .getStatusCode()
-                        .value());
-        answers.put(
-                "update",
-                lpo.exchange(HttpMethod.PUT, task, Map.of("name", "Godkänn", "assignee", "forening"))
-                        .getStatusCode()
-                        .value());
-        answers.put(
-                "delegate",
-                lpo.exchange(HttpMethod.POST, task + "/delegate", Map.of("userId", "forening"))
-                        .getStatusCode()
-                        .value());
-        answers.put(
-                "bpmn error",
-                lpo.exchange(HttpMethod.POST, task + "/bpmnError", Map.of("errorCode", "x"))
-                        .getStatusCode()
-                        .value());
+        answers.put("assignee", lpo.status(HttpMethod.POST, task + "/assignee", Map.of("userId", "forening")));
+        answers.put("claim for another", lpo.status(HttpMethod.POST, task + "/claim", Map.of("userId", "forening")));
+        answers.put("update", lpo.status(HttpMethod.PUT, task, Map.of("name", "Godkänn", "assignee", "forening")));
+        answers.put("delegate", lpo.status(HttpMethod.POST, task + "/delegate", Map.of("userId", "forening")));
+        answers.put("bpmn error", lpo.status(HttpMethod.POST, task + "/bpmnError", Map.of("errorCode", "x")));
         answers.put(
                 "association completes",
                 EngineRestClient.as(rest, "forening")
-                        .submitForAnswer(taskId, Map.of("policeApproval", "approve", "policeSignatory", "Föreningen"))
-                        .getStatusCode()
-                        .value());
+                        .submit(taskId, Map.of("policeApproval", "approve", "policeSignatory", "Föreningen")));
         answers.put(
                 "coordinator completes",
                 EngineRestClient.as(rest, "samordnare")
-                        .submitForAnswer(taskId, Map.of("policeApproval", "approve", "policeSignatory", "Samordnaren"))
-                        .getStatusCode()
-                        .value());
+                        .submit(taskId, Map.of("policeApproval", "approve", "policeSignatory", "Samordnaren")));
         answers.put(
                 "coordinator claims",
                 EngineRestClient.as(rest, "samordnare")
-                        .exchange(HttpMethod.POST, task + "/claim", Map.of("userId", "samordnare"))
-                        .getStatusCode()
-                        .value());
+                        .status(HttpMethod.POST, task + "/claim", Map.of("userId", "samordnare")));
         WebappLogin.Session session = WebappLogin.session(rest, "tasklist", "lpo", EngineRestClient.DEMO_PASSWORD);
         answers.put(
                 "identity link in Tasklist",
@@ -331,19 +305,14 @@ class TaskIntegrityIntegrationTests {
                         .path("id")
                         .asText();
 
-        assertThat(lpo.exchange(HttpMethod.POST, task + "/claim", Map.of("userId", "lpo"))
-                        .getStatusCode()
-                        .value())
+        assertThat(lpo.status(HttpMethod.POST, task + "/claim", Map.of("userId", "lpo")))
                 .isEqualTo(204);
         assertThat(EngineRestClient.as(rest, "admin")
                         .getJson(task)
                         .path("assignee")
                         .asText())
                 .isEqualTo("lpo");
-        assertThat(lpo.exchange(HttpMethod.POST, task + "/unclaim", null)
-                        .getStatusCode()
-                        .value())
-                .isEqualTo(204);
+        assertThat(lpo.status(HttpMethod.POST, task + "/unclaim", null)).isEqualTo(204);
         assertThat(EngineRestClient.as(rest, "admin")
                         .getJson(task)
                         .path("assignee")

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,7 @@ class CaseFileTaskListenerTests {
 
     @Test
     void refusesATaskItDoesNotKnow() {
-        assertThatThrownBy(() -> recorder.record(new CompletedTask(
-                        "unknown-task", "ML-2026-0001", new FormValues(name -> null), "polis", "polis", Instant.now())))
+        assertThatThrownBy(() -> recorder.record(completed("unknown-task", name -> null, "polis")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("unknown-task");
     }
@@ -52,37 +52,19 @@ class CaseFileTaskListenerTests {
                 "kanske",
                 "reviewerComment",
                 "Bra."));
-        assertThatThrownBy(() -> recorder.record(new CompletedTask(
-                        "review-follow-up",
-                        "ML-2026-0001",
-                        new FormValues(answer::get),
-                        "styrgrupp1",
-                        "styrgrupp1",
-                        Instant.now())))
+        assertThatThrownBy(() -> recorder.record(completed("review-follow-up", answer::get, "styrgrupp1")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Förslag till beslut ska vara ett av [close, continue, revise]");
 
         answer.put("reviewerDecision", "continue");
         answer.put("commitmentAssessments", "[{\"promise\":\"Polisen lovar\",\"assessment\":\"bra\"}]");
-        assertThatThrownBy(() -> recorder.record(new CompletedTask(
-                        "review-follow-up",
-                        "ML-2026-0001",
-                        new FormValues(answer::get),
-                        "styrgrupp1",
-                        "styrgrupp1",
-                        Instant.now())))
+        assertThatThrownBy(() -> recorder.record(completed("review-follow-up", answer::get, "styrgrupp1")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Bedömningen ska vara ett av");
 
         answer.put("commitmentAssessments", "[]");
         answer.put("reviewerComment", "x".repeat(2001));
-        assertThatThrownBy(() -> recorder.record(new CompletedTask(
-                        "review-follow-up",
-                        "ML-2026-0001",
-                        new FormValues(answer::get),
-                        "styrgrupp1",
-                        "styrgrupp1",
-                        Instant.now())))
+        assertThatThrownBy(() -> recorder.record(completed("review-follow-up", answer::get, "styrgrupp1")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Motivering får vara högst 2000 tecken");
     }
@@ -91,13 +73,12 @@ class CaseFileTaskListenerTests {
     void refusesADraftWithoutCommitmentsInSwedish() {
         Map<String, Object> variables = new HashMap<>(Map.of("pledgeText", "Text", "commitments", "[]"));
 
-        assertThatThrownBy(() -> recorder.record(new CompletedTask(
-                        "draft-pledge",
-                        "ML-2026-0001",
-                        new FormValues(variables::get),
-                        "samordnare",
-                        "samordnare",
-                        Instant.now())))
+        assertThatThrownBy(() -> recorder.record(completed("draft-pledge", variables::get, "samordnare")))
                 .hasMessage("Ett medborgarlöfte behöver minst ett åtagande.");
+    }
+
+    /** The task of pledge ML-2026-0001 completed now by {@code user}, whose answers {@code answers} gives. */
+    private static CompletedTask completed(String taskKey, Function<String, Object> answers, String user) {
+        return new CompletedTask(taskKey, "ML-2026-0001", new FormValues(answers), user, user, Instant.now());
     }
 }

@@ -370,6 +370,10 @@ class CaseFileApiIntegrationTests {
         assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1document.pdf/get/responses/200/content")
                         .has("application/pdf"))
                 .isTrue();
+        assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1document.pdf/get/responses/200/content"
+                                + "/application~1pdf/schema/format")
+                        .asText())
+                .isEqualTo("binary");
         assertThat(api.at("/paths/~1api~1pledges~1{registrationNumber}~1follow-up-report.csv/get/responses/200/content")
                         .has("text/csv"))
                 .isTrue();
