@@ -47,6 +47,7 @@ public final class Benchmark {
 
     /** Everything, in order; the application is stopped at the end. */
     Report run() throws Exception {
+        RunningApplication.prepare(settings);
         // the first start creates the engine's tables and the demo data; the second is the one an operator sees
         RunningApplication.start(settings).close();
         try (RunningApplication application = RunningApplication.start(settings)) {

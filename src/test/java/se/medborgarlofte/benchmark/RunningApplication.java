@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The application as production runs it: the packaged jar in a JVM of its own, started with the JVM options of
+ * The application as production runs it: the packaged jar unpacked with its class-data archive by
+ * {@code docker/class-data.sh} as the Docker image is built, in a JVM of its own with the options of
  * {@code docker/jvm.options}, on the benchmark's PostgreSQL database with the demo users. Its start-up is timed from the process's start until
  * readiness answers UP; its memory is read from the kernel.
  */
@@ -31,14 +32,35 @@ final class RunningApplication implements AutoCloseable {
         this.startSeconds = startSeconds;
     }
 
+    /** Unpacks the jar and writes its class-data archive, once per benchmark, as the Dockerfile does. */
+    static void prepare(Settings settings) throws IOException, InterruptedException {
+        Process preparation = new ProcessBuilder(
+                        "sh",
+                        "docker/class-data.sh",
+                        settings.jar().toString(),
+                        settings.applicationDirectory().toString(),
+                        settings.jvmOptions().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (preparation.waitFor() != 0) {
+            throw new IllegalStateException("docker/class-data.sh failed with exit code " + preparation.exitValue());
+        }
+    }
+
     static RunningApplication start(Settings settings) throws IOException, InterruptedException {
+        Path directory = settings.applicationDirectory();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + settings.jvmOptions()));
-        command.addAll(List.of("-jar", settings.jar().toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + settings.jvmOptions().toAbsolutePath(),
+                "-XX:SharedArchiveFile=application.jsa",
+                "-jar",
+                "medborgarlofte.jar"));
         command.addAll(settings.applicationArguments());
         Path log = Files.createTempFile("benchmark-application", ".log");
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

@@ -20,6 +20,7 @@ record Settings(
         int warmUp,
         int loaders,
         Path jar,
+        Path applicationDirectory,
         Path jvmOptions,
         int applicationPort,
         String jdbcUrl,
@@ -39,6 +40,7 @@ record Settings(
                 Integer.getInteger("benchmark.warm-up", 15),
                 Integer.getInteger("benchmark.loaders", 4),
                 packagedJar(),
+                Path.of("target", "benchmark-application"),
                 Path.of(System.getProperty("benchmark.jvm-options", "docker/jvm.options")),
                 freePort(),
                 "jdbc:postgresql://%s:%s/%s".formatted(host, env("PGPORT", "5432"), env("PGDATABASE", "postgres")),
@@ -49,7 +51,8 @@ record Settings(
     /** With small sizes on another database of the same server, for the build's check that the benchmark runs. */
     Settings small(String database) {
         String otherDatabase = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/') + 1) + database;
-        return new Settings(12, 1, 5, 2, 2, jar, jvmOptions, applicationPort, otherDatabase, user, password);
+        return new Settings(
+                12, 1, 5, 2, 2, jar, applicationDirectory, jvmOptions, applicationPort, otherDatabase, user, password);
     }
 
     List<String> applicationArguments() {
