@@ -17,7 +17,8 @@ import se.medborgarlofte.system.security.ManagementAccessFilter;
  * The servlet filters in front of the APIs, in order: security headers, audit (registered by the audit feature),
  * authentication against the engine's identity service (the authenticated user is the engine's current
  * authentication for the request; the actuator's guard is of this rank), and the end-of-life vulnerability filter,
- * which needs to know the user.
+ * which needs to know the user. Spring Session's filter wraps them all ({@code spring.session.servlet.filter-order}),
+ * so that each reads the session that every node shares.
  */
 @Configuration
 class HttpSecurityFilters {
