@@ -19,8 +19,7 @@ public class PostgresFromEnvironment implements ApplicationContextInitializer<Co
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment()
                 .getPropertySources()
-                .addFirst(
-                        new MapPropertySource("postgres-from-environment", properties(env("PGDATABASE", "postgres"))));
+                .addFirst(new MapPropertySource("postgres-from-environment", properties(database())));
     }
 
     /** The application's properties for the named database on the PG* server, with mail to the test SMTP server. */
@@ -37,10 +36,14 @@ public class PostgresFromEnvironment implements ApplicationContextInitializer<Co
                 "camunda.bpm.job-execution.max-wait", "1000");
     }
 
+    /** The PG* database, which the integration tests' application uses. */
+    public static String database() {
+        return env("PGDATABASE", "postgres");
+    }
+
     /** A connection to the PG* database itself, e.g. to create another database on the same server. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                url(env("PGDATABASE", "postgres")), env("PGUSER", "postgres"), env("PGPASSWORD", ""));
+        return DriverManager.getConnection(url(database()), env("PGUSER", "postgres"), env("PGPASSWORD", ""));
     }
 
     private static String url(String database) {

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -12,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application on a real PostgreSQL server, in the {@code postgres} and {@code demo} profiles, on a random
  * port. The server comes from the PG* environment variables that {@code pg_virtualenv} sets (see README). Every error
- * answer a test provokes is checked by {@link ErrorBodyGuard}.
+ * answer a test provokes is checked by {@link ErrorBodyGuard}. Metrics are exported as in production (Spring Boot's
+ * tests leave them out unless asked), so that {@code /actuator/prometheus} is there.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,4 +22,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles({"postgres", "demo"})
 @ContextConfiguration(initializers = PostgresFromEnvironment.class)
 @Import(ErrorBodyGuard.class)
+@AutoConfigureObservability(tracing = false)
 public @interface PostgresIntegrationTest {}

@@ -3,6 +3,7 @@ package se.medborgarlofte.system;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +11,14 @@ import org.springframework.core.Ordered;
 import se.medborgarlofte.system.security.ApiAuthenticationFilter;
 import se.medborgarlofte.system.security.ApiSecurityHeadersFilter;
 import se.medborgarlofte.system.security.EndOfLifeVulnerabilityFilter;
+import se.medborgarlofte.system.security.ManagementAccessFilter;
 
 /**
  * The servlet filters in front of the APIs, in order: security headers, audit (registered by the audit feature),
  * authentication against the engine's identity service (the authenticated user is the engine's current
- * authentication for the request), and the end-of-life vulnerability filter, which needs to know the user.
+ * authentication for the request; the actuator's guard is of this rank), and the end-of-life vulnerability filter,
+ * which needs to know the user. Spring Session's filter wraps them all ({@code spring.session.servlet.filter-order}),
+ * so that each reads the session that every node shares.
  */
 @Configuration
 class HttpSecurityFilters {
@@ -31,6 +35,20 @@ class HttpSecurityFilters {
                 new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*", "/v3/*", "/swagger-ui/*", "/swagger-ui.html");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** The actuator: health for anyone (status only), metrics and details for the monitoring group. */
+    @Bean
+    FilterRegistrationBean<ManagementAccessFilter> managementAccessFilter(
+            IdentityService identity,
+            @Value("${management.endpoints.web.base-path:/actuator}") String basePath,
+            @Value("${medborgarlofte.operations.monitoring-group:camunda-admin}") String monitoringGroup) {
+        FilterRegistrationBean<ManagementAccessFilter> registration =
+                new FilterRegistrationBean<>(new ManagementAccessFilter(identity, basePath, monitoringGroup));
+        registration.setName("management-access");
+        registration.addUrlPatterns(basePath + "/*", basePath);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
