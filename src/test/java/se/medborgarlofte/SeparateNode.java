@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Another node of the installation, in a JVM of its own, as a second server behind the proxy would be: the same
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
  * must be called {@code default} like the first node's, as the webapps' sessions name it. Its output goes to a file
  * in {@code target/}; it is stopped with SIGTERM, as an orchestrator stops a node.
  */
+@RequiredArgsConstructor
 public final class SeparateNode implements AutoCloseable {
 
     private static final Duration START = Duration.ofMinutes(6);
@@ -36,12 +38,6 @@ public final class SeparateNode implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path output;
-
-    private SeparateNode(Process process, int port, Path output) {
-        this.process = process;
-        this.port = port;
-        this.output = output;
-    }
 
     /** Starts a node on the PG* server's database with these properties besides the tests' own, and waits until ready. */
     public static SeparateNode start(String name, String database, Map<String, String> properties) throws IOException {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,17 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTTP Basic as a member of the monitoring group; with those credentials the health endpoint shows its details as
  * well, because the caller is in that group's role. Credentials are checked by the engine, under its login throttling.
  */
+@RequiredArgsConstructor
 public class ManagementAccessFilter extends OncePerRequestFilter {
 
     private final IdentityService identity;
     private final String basePath;
     private final String monitoringGroup;
-
-    public ManagementAccessFilter(IdentityService identity, String basePath, String monitoringGroup) {
-        this.identity = identity;
-        this.basePath = basePath;
-        this.monitoringGroup = monitoringGroup;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
