@@ -35,7 +35,7 @@ record Settings(
         }
         return new Settings(
                 Integer.getInteger("benchmark.pledges", 6_700),
-                Integer.getInteger("benchmark.lifecycles", 200),
+                Integer.getInteger("benchmark.lifecycles", 100),
                 Integer.getInteger("benchmark.rounds", 60),
                 Integer.getInteger("benchmark.warm-up", 15),
                 Integer.getInteger("benchmark.loaders", 4),
