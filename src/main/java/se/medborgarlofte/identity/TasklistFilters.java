@@ -16,6 +16,7 @@ import se.medborgarlofte.casefile.CaseVariables;
 @RequiredArgsConstructor
 class TasklistFilters {
 
+    static final String WORK_NOW = "Att göra nu";
     static final String MY_TASKS = "Mina uppgifter";
     static final String MY_GROUPS_TASKS = "Min grupps uppgifter";
     static final String OVERDUE = "Försenade";
@@ -24,6 +25,19 @@ class TasklistFilters {
     private final TaskService taskService;
 
     void ensureSharedFilters() {
+        // the first filter (lowest priority), where Tasklist opens: what the user can take on now, overdue first
+        ensure(
+                WORK_NOW,
+                -20,
+                "Uppgifter som är tilldelade mig och mina gruppers uppgifter som ingen har tagit, försenade först",
+                taskService
+                        .createTaskQuery()
+                        .or()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .endOr()
+                        .orderByDueDate()
+                        .asc());
         ensure(
                 MY_TASKS,
                 -10,
