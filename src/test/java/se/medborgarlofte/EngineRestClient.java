@@ -3,6 +3,8 @@ package se.medborgarlofte;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -91,6 +93,23 @@ public final class EngineRestClient {
                 method,
                 new HttpEntity<>(body == null ? null : write(body), headers),
                 String.class);
+    }
+
+    /** The ids of the tasks the shared Tasklist filter of this name lists for this user. */
+    public List<String> filterTaskIds(String filterName) {
+        JsonNode filters = getJson("/filter?name=" + filterName);
+        if (filters.size() != 1) {
+            throw new AssertionError("The filter " + filterName + " is not shared with this user: " + filters);
+        }
+        ResponseEntity<String> listed =
+                post("/filter/" + filters.get(0).path("id").asText() + "/list?maxResults=2000", Map.of());
+        if (listed.getStatusCode().value() != 200) {
+            throw new AssertionError(
+                    "Listing " + filterName + " gave " + listed.getStatusCode() + ": " + listed.getBody());
+        }
+        List<String> ids = new ArrayList<>();
+        read(listed.getBody()).forEach(task -> ids.add(task.path("id").asText()));
+        return ids;
     }
 
     /** Any call with a JSON body (or none), when only the HTTP status matters. */

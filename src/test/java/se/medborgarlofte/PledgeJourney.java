@@ -282,6 +282,28 @@ public final class PledgeJourney {
         return this;
     }
 
+    /** The coordinator publishes the feedback to the citizens on the web. */
+    public PledgeJourney giveFeedback(String pledge, String on, String summary) {
+        complete(
+                "samordnare",
+                pledge,
+                "give-feedback-to-citizens",
+                "samordnare",
+                Map.of("feedbackOn", on, "feedbackChannels", new Json("[\"webb\"]"), "feedbackSummary", summary));
+        return this;
+    }
+
+    /** The steering group decides not to renew the pledge: it ends. */
+    public PledgeJourney closeWithoutRenewal(String pledge) {
+        complete(
+                "styrgrupp1",
+                pledge,
+                "decide-renewal",
+                "styrgrupp",
+                Map.of("renewalDecision", "close", "renewalComment", "Målen är nådda."));
+        return this;
+    }
+
     /** One steering group member answers in their own review task. */
     public void review(String pledge, String taskKey, String member, String decision) {
         EngineRestClient client = as(member);

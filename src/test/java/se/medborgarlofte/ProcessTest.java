@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.medborgarlofte.pledge.PledgeScenario;
 
 /**
  * An engine-only process test: the shared test engine with every model deployed before each test, the engine's clock
@@ -20,8 +21,10 @@ public abstract class ProcessTest {
     protected ProcessEngine engine;
     private String deployment;
 
-    /** Where the engine's clock stands when each test begins. */
-    protected abstract ZonedDateTime startsAt();
+    /** Where the engine's clock stands when each test begins: by default the day a pledge's scenario starts. */
+    protected ZonedDateTime startsAt() {
+        return PledgeScenario.START;
+    }
 
     @BeforeEach
     final void deployModels() {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
-import se.medborgarlofte.EngineRestClient.Json;
 import se.medborgarlofte.PledgeJourney;
 
 /**
@@ -44,25 +43,9 @@ final class Lifecycle {
         runTimer(instance, "period-ended");
         reviewed(pledge, "compile-final-follow-up", "review-final-follow-up");
         await(() -> open(pledge, "give-feedback-to-citizens"), "the feedback to the citizens of " + pledge);
-        journey.complete(
-                "samordnare",
-                pledge,
-                "give-feedback-to-citizens",
-                "samordnare",
-                Map.of(
-                        "feedbackOn",
-                        "2027-12-05",
-                        "feedbackChannels",
-                        new Json("[\"webb\"]"),
-                        "feedbackSummary",
-                        "Grannsamverkan startade och skadegörelsen minskade under året."));
+        journey.giveFeedback(pledge, "2027-12-05", "Grannsamverkan startade och skadegörelsen minskade under året.");
         await(() -> open(pledge, "decide-renewal"), "the renewal decision of " + pledge);
-        journey.complete(
-                "styrgrupp1",
-                pledge,
-                "decide-renewal",
-                "styrgrupp",
-                Map.of("renewalDecision", "close", "renewalComment", "Målen är nådda."));
+        journey.closeWithoutRenewal(pledge);
         await(() -> count("/process-instance/count?processInstanceIds=" + instance) == 0, "the end of " + pledge);
         return pledge;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,6 @@ import se.medborgarlofte.system.JsonVariables;
 
 /** Tryggare-rådet: a meeting each month started by its timer, the agenda from the case file, the minutes recorded. */
 class CouncilProcessTests extends ProcessTest {
-
-    @Override
-    protected ZonedDateTime startsAt() {
-        return PledgeScenario.START;
-    }
 
     @Test
     void theTimerStartsAMeetingOnTheFirstOfEveryMonthWithItsAgenda() {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -19,7 +18,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.ResponseEntity;
 import se.medborgarlofte.EngineRestClient;
 import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
@@ -86,16 +84,7 @@ class WorkNowFilterIntegrationTests {
     }
 
     private List<String> workNowAs(String user) {
-        EngineRestClient client = EngineRestClient.as(rest, user);
-        JsonNode filters = client.getJson("/filter?name=" + TasklistFilters.WORK_NOW);
-        assertThat(filters).as("the filter is shared with " + user).hasSize(1);
-        ResponseEntity<String> listed =
-                client.post("/filter/" + filters.get(0).path("id").asText() + "/list?maxResults=2000", Map.of());
-        assertThat(listed.getStatusCode().value()).as(listed.getBody()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        EngineRestClient.read(listed.getBody())
-                .forEach(task -> ids.add(task.path("id").asText()));
-        return ids;
+        return EngineRestClient.as(rest, user).filterTaskIds(TasklistFilters.WORK_NOW);
     }
 
     /** The same question asked of the engine directly: assigned to the user, or unassigned in one of their groups. */

@@ -25,11 +25,6 @@ class PledgeProcessTests extends ProcessTest {
 
     private PledgeScenario scenario;
 
-    @Override
-    protected ZonedDateTime startsAt() {
-        return PledgeScenario.START;
-    }
-
     @BeforeEach
     void setUp() {
         scenario = new PledgeScenario(engine);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +22,6 @@ import se.medborgarlofte.pledge.PledgeScenario;
 class SteeringReviewProcessTests extends ProcessTest {
 
     private PledgeScenario scenario;
-
-    @Override
-    protected ZonedDateTime startsAt() {
-        return PledgeScenario.START;
-    }
 
     @BeforeEach
     void setUp() {

@@ -71,24 +71,8 @@ class TaskContractIntegrationTests {
         journey.compileFollowUp(pledge, "compile-final-follow-up");
         journey.review(pledge, "review-final-follow-up", "styrgrupp1", "continue");
         journey.review(pledge, "review-final-follow-up", "styrgrupp2", "continue");
-        journey.complete(
-                "samordnare",
-                pledge,
-                "give-feedback-to-citizens",
-                "samordnare",
-                Map.of(
-                        "feedbackOn",
-                        "2028-12-05",
-                        "feedbackChannels",
-                        new EngineRestClient.Json("[\"webb\"]"),
-                        "feedbackSummary",
-                        "Åtta nya grannsamverkansområden startade."));
-        journey.complete(
-                "styrgrupp1",
-                pledge,
-                "decide-renewal",
-                "styrgrupp",
-                Map.of("renewalDecision", "close", "renewalComment", "Målen är nådda."));
+        journey.giveFeedback(pledge, "2028-12-05", "Åtta nya grannsamverkansområden startade.")
+                .closeWithoutRenewal(pledge);
         holdCouncilMeeting(journey);
     }
 
