@@ -1,0 +1,22 @@
+// Medborgarlöfte's Welcome configuration (replaces the webapp's default config.js).
+export default {
+  // the header shows "<vendor> <name>", the login page the name alone
+  app: {
+    name: 'Startsida',
+    vendor: 'Medborgarlöfte'
+  },
+  // Swedish whatever the browser's language; the date names and formats are in locales/sv.json (dateLocales)
+  locales: {
+    availableLocales: ['sv'],
+    fallbackLocale: 'sv'
+  },
+  // moment.js formats, resolved with the Swedish dateLocales: "3 mars 2026 kl. 14:00"
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'lll',
+    normal: 'LLL',
+    long: 'LLLL',
+    short: 'LL'
+  }
+};
