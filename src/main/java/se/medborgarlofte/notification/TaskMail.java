@@ -13,7 +13,7 @@ public record TaskMail(List<String> recipients, String subject, String body) {
                 List.copyOf(recipients),
                 "Påminnelse: " + taskName + " ska vara klar " + due + " – " + pledge,
                 "Hej!\n\nUppgiften \"" + taskName + "\" i medborgarlöftet " + pledge + " ska vara klar senast " + due
-                        + ".\n\nÖppna uppgiften i Tasklist:\n" + taskLink + "\n\n" + FOOTER);
+                        + ".\n\nÖppna uppgiften:\n" + taskLink + "\n\n" + FOOTER);
     }
 
     /** An escalation to the coordinators: a task has passed its deadline. */
@@ -29,7 +29,7 @@ public record TaskMail(List<String> recipients, String subject, String body) {
                 "Försenad: " + taskName + " – " + pledge,
                 "Hej!\n\nUppgiften \"" + taskName + "\" i medborgarlöftet " + pledge + " skulle ha varit klar " + due
                         + " men är inte slutförd. Ansvarig grupp: " + String.join(", ", groups)
-                        + ".\n\nÖppna uppgiften i Tasklist:\n" + taskLink + "\n\n" + FOOTER);
+                        + ".\n\nÖppna uppgiften:\n" + taskLink + "\n\n" + FOOTER);
     }
 
     private static final String FOOTER = "Meddelandet skickades automatiskt av Medborgarlöfte. Svara inte på det.\n";
@@ -57,7 +57,7 @@ public record TaskMail(List<String> recipients, String subject, String body) {
         if (due != null) {
             body.append("  Klar senast: ").append(due).append('\n');
         }
-        body.append("\nÖppna uppgiften i Tasklist:\n")
+        body.append("\nÖppna uppgiften:\n")
                 .append(taskLink)
                 .append("\n\n")
                 .append(FOOTER);

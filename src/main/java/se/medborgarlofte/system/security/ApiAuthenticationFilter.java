@@ -88,6 +88,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         response.getWriter()
                 .write(
                         "{\"type\":\"about:blank\",\"title\":\"Inte inloggad\",\"status\":401,"
-                                + "\"detail\":\"Logga in: HTTP Basic med ditt användarnamn, eller logga in i Tasklist först.\"}");
+                                + "\"detail\":\"Logga in: HTTP Basic med ditt användarnamn, eller logga in i Medborgarlöfte Uppgifter först.\"}");
     }
 }
