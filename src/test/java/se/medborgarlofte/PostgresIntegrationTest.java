@@ -8,16 +8,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
+import se.medborgarlofte.system.AuthorizationJoinGuard;
 
 /**
  * The whole application on a real PostgreSQL server, in the {@code postgres} and {@code demo} profiles, on a random
  * port. The server comes from the PG* environment variables that {@code pg_virtualenv} sets (see README). Every error
- * answer a test provokes is checked by {@link ErrorBodyGuard}.
+ * answer a test provokes is checked by {@link ErrorBodyGuard}, and every task and variable query with an authorization
+ * check is answered also by the engine's own authorization join and compared by {@link AuthorizationJoinGuard}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo"})
 @ContextConfiguration(initializers = PostgresFromEnvironment.class)
-@Import(ErrorBodyGuard.class)
+@Import({ErrorBodyGuard.class, AuthorizationJoinGuard.class})
 public @interface PostgresIntegrationTest {}
