@@ -57,10 +57,7 @@ public record TaskMail(List<String> recipients, String subject, String body) {
         if (due != null) {
             body.append("  Klar senast: ").append(due).append('\n');
         }
-        body.append("\nÖppna uppgiften:\n")
-                .append(taskLink)
-                .append("\n\n")
-                .append(FOOTER);
+        body.append("\nÖppna uppgiften:\n").append(taskLink).append("\n\n").append(FOOTER);
         return new TaskMail(List.copyOf(recipients), subject, body.toString());
     }
 }

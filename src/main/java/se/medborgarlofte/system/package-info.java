@@ -3,7 +3,8 @@
  * actuator's guard, the end-of-life vulnerability filter and security headers in {@code security}; problem details in
  * {@code web}), the
  * translation of engine errors, the installation's calendar (its one time zone), the parser of form values, the
- * scheduler lock (ShedLock) under which every scheduled job runs on one node at a time, and the small adapters between
- * the engine and plain Java (the engine's clock and acting user, JSON variables).
+ * scheduler lock (ShedLock) under which every scheduled job runs on one node at a time, the lookup of the caller's
+ * grants that keeps the engine's task queries fast on PostgreSQL, and the small adapters between the engine and plain
+ * Java (the engine's clock and acting user, JSON variables).
  */
 package se.medborgarlofte.system;

@@ -1,0 +1,169 @@
+package se.medborgarlofte.system;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.MetaObject;
+import org.apache.ibatis.reflection.SystemMetaObject;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * On PostgreSQL, lets the engine check the caller's authorizations in task queries (Tasklist's filter lists and
+ * counts, {@code /task}) and in the variable queries that fill Tasklist's lists with a lookup per row, instead of a
+ * join whose cost grows with the square of a group's open tasks.
+ *
+ * <p>The engine gives each candidate group a grant of its own on every one of its tasks, and such a query joins all the
+ * caller's grants to every row it finds, on {@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}. PostgreSQL cannot hash
+ * a join on an OR: with 6,700 open tasks of a group it compares 6,700 × 6,700 pairs, seconds per list. Only in the
+ * statements below, and only when a statement has exactly the engine's shape, this asks the same grants once per
+ * statement (the engine's own sub-query, unchanged, with its parameters in the same order) and keeps a row when one of
+ * the same columns is among them, or a grant on {@code '*'} is: {@code EXISTS (grant on '*') OR RES.ID_ IN (grants) OR
+ * D.KEY_ IN (grants)}. That is the engine's condition itself, so the same rows are found and who sees what does not
+ * change; only the duplicates that the join made and the engine's {@code DISTINCT} removed are no longer made. Any
+ * other statement, and any statement whose shape differs in any way (revoke checks, another database, another engine
+ * version), runs exactly as the engine wrote it.
+ */
+@Component
+class AuthorizationJoins extends AbstractProcessEnginePlugin {
+
+    /** The statements rewritten: each selects {@code DISTINCT} rows, so the join's duplicates never counted. */
+    static final Set<String> STATEMENTS = Set.of(
+            "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
+            "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria",
+            "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
+            "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
+
+    /** The engine's authorization join without revoke checks (Authorization.xml), on the columns of the query. */
+    private static final Pattern JOIN = Pattern.compile(
+            "left\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+(?<table>[A-Za-z0-9_.]*ACT_RU_AUTHORIZATION)\\s+A\\s+"
+                    + "WHERE\\s+(?<grants>A\\.TYPE_\\s*<\\s*2\\s.*?)\\)\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*"
+                    + "\\((?<columns>(?:\\s*[A-Z_]+\\.[A-Z_]+\\s*,)+)\\s*'\\*'\\s*\\)\\s*\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** The query's condition on the join: a grant was found. */
+    private static final Pattern AUTHORIZED =
+            Pattern.compile("\\(\\s*AUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL\\s*\\)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AUTH_REFERENCE = Pattern.compile("\\bAUTH[0-9]*\\.", Pattern.CASE_INSENSITIVE);
+    private static final String GRANTS = "QUERY_GRANTS";
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorizationJoins.class);
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
+            configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Rewriter());
+        }
+    }
+
+    /**
+     * The statement with its authorization join replaced by lookups in the same grants, or empty when the statement
+     * does not have exactly the shape of the engine's authorization join and the condition on it.
+     */
+    static Optional<String> rewrite(String sql) {
+        Matcher join = JOIN.matcher(sql);
+        if (!join.find()) {
+            return Optional.empty();
+        }
+        String before = sql.substring(0, join.start());
+        String after = sql.substring(join.end());
+        String grants = join.group("grants");
+        Matcher authorized = AUTHORIZED.matcher(after);
+        if (before.indexOf('?') >= 0
+                || before.stripLeading().regionMatches(true, 0, "with", 0, 4)
+                || !balanced(grants)
+                || JOIN.matcher(after).find()
+                || !authorized.find()) {
+            return Optional.empty();
+        }
+        List<String> lookups = new ArrayList<>();
+        lookups.add("EXISTS (SELECT 1 FROM " + GRANTS + " WHERE " + GRANTS + ".RESOURCE_ID_ = '*')");
+        for (String column : join.group("columns").split(",")) {
+            if (!column.isBlank()) {
+                lookups.add(column.strip() + " IN (SELECT " + GRANTS + ".RESOURCE_ID_ FROM " + GRANTS + ")");
+            }
+        }
+        String rest = before + " " + after.substring(0, authorized.start()) + "(" + String.join(" OR ", lookups) + ")"
+                + after.substring(authorized.end());
+        if (AUTH_REFERENCE.matcher(rest).find()) {
+            return Optional.empty();
+        }
+        return Optional.of("WITH " + GRANTS + " AS (SELECT A.RESOURCE_ID_ FROM " + join.group("table") + " A WHERE "
+                + grants + ") " + rest.stripLeading());
+    }
+
+    private static boolean balanced(String sql) {
+        int depth = 0;
+        boolean quoted = false;
+        for (char c : sql.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0 && !quoted;
+    }
+
+    /**
+     * Rewrites the statements above as they are prepared; every other statement passes untouched. A statement that
+     * cannot be rewritten runs as the engine wrote it (correct, only slower), and says so once in the log.
+     */
+    @Intercepts(
+            @Signature(
+                    type = StatementHandler.class,
+                    method = "prepare",
+                    args = {Connection.class, Integer.class}))
+    static final class Rewriter implements Interceptor {
+
+        private final AtomicBoolean warned = new AtomicBoolean();
+
+        @Override
+        public Object intercept(Invocation invocation) throws Throwable {
+            MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
+            if (handler.hasGetter("delegate.mappedStatement")
+                    && handler.getValue("delegate.mappedStatement") instanceof MappedStatement statement
+                    && STATEMENTS.contains(statement.getId())) {
+                String sql = (String) handler.getValue("delegate.boundSql.sql");
+                Optional<String> rewritten = rewrite(sql);
+                try {
+                    rewritten.ifPresent(lookups -> handler.setValue("delegate.boundSql.sql", lookups));
+                } catch (RuntimeException unexpected) {
+                    warnOnce(statement, unexpected);
+                }
+                if (rewritten.isEmpty() && sql.contains("AUTH ON")) {
+                    warnOnce(statement, null);
+                }
+            }
+            return invocation.proceed();
+        }
+
+        private void warnOnce(MappedStatement statement, RuntimeException cause) {
+            if (warned.compareAndSet(false, true)) {
+                LOG.warn(
+                        "{} runs with the engine's own authorization join, slow with many open tasks per group: {} does"
+                                + " not know its shape",
+                        statement.getId(),
+                        AuthorizationJoins.class.getSimpleName(),
+                        cause);
+            }
+        }
+    }
+}
