@@ -22,6 +22,9 @@ final class AuditedRequests {
                     "case-document"),
             new Rule("GET", Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})(/timeline|/indicators)?"), "case-read"),
             new Rule("GET", Pattern.compile("/api/pledges/?"), "case-search"),
+            // the case pages are read exactly like the API
+            new Rule("GET", Pattern.compile("/arenden/(ML-\\d{4}-\\d{4,})/?"), "case-read"),
+            new Rule("GET", Pattern.compile("/arenden/?"), "case-search"),
             new Rule("GET", Pattern.compile("/api/audit(\\.csv)?/?"), "audit-read"),
             new Rule(
                     "POST",

@@ -9,19 +9,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import se.medborgarlofte.system.security.ApiAuthenticationFilter;
-import se.medborgarlofte.system.security.ApiSecurityHeadersFilter;
 import se.medborgarlofte.system.security.EndOfLifeVulnerabilityFilter;
 import se.medborgarlofte.system.security.ManagementAccessFilter;
+import se.medborgarlofte.system.security.SecurityHeadersFilter;
+import se.medborgarlofte.system.security.WebappSessionFilter;
 
 /**
- * The servlet filters in front of the APIs, in order: security headers, audit (registered by the audit feature),
- * authentication against the engine's identity service (the authenticated user is the engine's current
- * authentication for the request; the actuator's guard is of this rank), and the end-of-life vulnerability filter,
- * which needs to know the user. Spring Session's filter wraps them all ({@code spring.session.servlet.filter-order}),
+ * The servlet filters in front of the APIs and the pages, in order: security headers, audit (registered by the audit
+ * feature), authentication against the engine's identity service (the authenticated user is the engine's current
+ * authentication for the request; the actuator's guard and the pages' session are of this rank), and the end-of-life
+ * vulnerability filter, which needs to know the user. Spring Session's filter wraps them all ({@code spring.session.servlet.filter-order}),
  * so that each reads the session that every node shares.
  */
 @Configuration
 class HttpSecurityFilters {
+
+    /** The start page and the case pages. */
+    static final String[] PAGES = {"/", "/arenden", "/arenden/*"};
+    /** The pages' stylesheet. */
+    static final String PAGE_RESOURCES = "/resurser/*";
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
@@ -35,6 +41,17 @@ class HttpSecurityFilters {
                 new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*", "/v3/*", "/swagger-ui/*", "/swagger-ui.html");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** The pages (the start page and the case pages): the webapps' session if there is one, anonymous otherwise. */
+    @Bean
+    FilterRegistrationBean<WebappSessionFilter> pageAuthenticationFilter(IdentityService identity) {
+        FilterRegistrationBean<WebappSessionFilter> registration =
+                new FilterRegistrationBean<>(new WebappSessionFilter(identity));
+        registration.setName("page-authentication");
+        registration.addUrlPatterns(PAGES);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
@@ -79,11 +96,23 @@ class HttpSecurityFilters {
     }
 
     @Bean
-    FilterRegistrationBean<ApiSecurityHeadersFilter> apiSecurityHeadersFilter() {
-        FilterRegistrationBean<ApiSecurityHeadersFilter> registration =
-                new FilterRegistrationBean<>(new ApiSecurityHeadersFilter());
+    FilterRegistrationBean<SecurityHeadersFilter> apiSecurityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(SecurityHeadersFilter.forApis());
         registration.setName("api-security-headers");
         registration.addUrlPatterns("/api/*", "/engine-rest/*", "/v3/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** The pages and their stylesheet: no script, styles from our own stylesheet only, forms to ourselves. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> pageSecurityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(SecurityHeadersFilter.forPages());
+        registration.setName("page-security-headers");
+        registration.addUrlPatterns(PAGES);
+        registration.addUrlPatterns(PAGE_RESOURCES);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -26,5 +27,14 @@ public final class WebappSessions {
     /** The user logged in to the default engine, if any. */
     public static Optional<UserAuthentication> user(HttpServletRequest request) {
         return authentications(request).stream().findFirst();
+    }
+
+    /** The user logged in to the default engine, with their groups and webapps, if any. */
+    public static Optional<WebappUser> login(HttpServletRequest request) {
+        return user(request)
+                .map(user -> new WebappUser(
+                        user.getIdentityId(),
+                        user.getGroupIds() == null ? List.of() : List.copyOf(user.getGroupIds()),
+                        user.getAuthorizedApps() == null ? Set.of() : Set.copyOf(user.getAuthorizedApps())));
     }
 }
