@@ -109,6 +109,14 @@ public class CaseQueries {
                 > 0;
     }
 
+    /** The pledge's process instance in the engine, kept in the case file after the process has ended. */
+    public Optional<String> processInstanceId(String registrationNumber) {
+        return jdbc.sql("SELECT process_instance_id FROM pledge WHERE registration_number = ?")
+                .param(registrationNumber)
+                .query(String.class)
+                .optional();
+    }
+
     public List<TimelineEvent> timeline(String registrationNumber) {
         return jdbc.sql("""
                 SELECT e.occurred_at, e.actor, e.event_type, e.description FROM case_event e JOIN pledge p ON p.id = e.pledge_id

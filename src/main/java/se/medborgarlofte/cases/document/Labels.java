@@ -45,6 +45,8 @@ public final class Labels {
             "Avbruten");
     private static final Map<String, String> ASSESSMENTS =
             Map.of("on-track", "Enligt plan", "at-risk", "Risk", "not-met", "Uppfylls inte");
+    private static final Map<String, String> PLEDGE_STATUSES =
+            Map.of("active", "Pågående", "closed", "Avslutat", "renewed", "Förnyat");
 
     private Labels() {}
 
@@ -62,6 +64,11 @@ public final class Labels {
 
     public static String assessment(String code) {
         return ASSESSMENTS.getOrDefault(code, code);
+    }
+
+    /** The status of a pledge as a whole: running, closed, or closed and renewed as a new pledge. */
+    public static String pledgeStatus(String code) {
+        return PLEDGE_STATUSES.getOrDefault(code, code);
     }
 
     /** The parties in the order the public document presents them. */

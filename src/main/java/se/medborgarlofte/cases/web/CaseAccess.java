@@ -1,6 +1,7 @@
 package se.medborgarlofte.cases.web;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,22 +37,24 @@ class CaseAccess {
     private final IdentityService identity;
 
     Audience audience() {
-        List<String> groups = groups();
-        if (groups.stream().anyMatch(FULL::contains)) {
-            return Audience.FULL;
-        }
-        if (groups.stream().anyMatch(INTERNAL::contains)) {
-            return Audience.INTERNAL;
-        }
-        if (groups.stream().anyMatch(PUBLIC::contains)) {
-            return Audience.PUBLIC;
-        }
-        throw new ForbiddenException("Du tillhör ingen organisation i medborgarlöftena och kan inte se ärenden.");
+        return audienceOf(groups())
+                .orElseThrow(() -> new ForbiddenException(
+                        "Du tillhör ingen organisation i medborgarlöftena och kan inte se ärenden."));
+    }
+
+    /** Whether the caller belongs to an organisation that sees cases at all. */
+    boolean readsCases() {
+        return audienceOf(CurrentUser.groups(identity).orElse(List.of())).isPresent();
+    }
+
+    /** Whether the caller sees the internal parts of a case: timeline, indicators, follow-up report and minutes. */
+    boolean seesInternal() {
+        return audience() != Audience.PUBLIC;
     }
 
     /** Internal information (timeline, follow-ups, decisions) is not for associations and businesses. */
     void requireInternal() {
-        if (audience() == Audience.PUBLIC) {
+        if (!seesInternal()) {
             throw new ForbiddenException(
                     "Den här delen av ärendet är bara tillgänglig för kommunen, polisen och styrgruppen.");
         }
@@ -61,6 +64,19 @@ class CaseAccess {
         if (!groups().contains("samordnare")) {
             throw new ForbiddenException("Bara samordnare kan registrera nya medborgarlöften.");
         }
+    }
+
+    private static Optional<Audience> audienceOf(List<String> groups) {
+        if (groups.stream().anyMatch(FULL::contains)) {
+            return Optional.of(Audience.FULL);
+        }
+        if (groups.stream().anyMatch(INTERNAL::contains)) {
+            return Optional.of(Audience.INTERNAL);
+        }
+        if (groups.stream().anyMatch(PUBLIC::contains)) {
+            return Optional.of(Audience.PUBLIC);
+        }
+        return Optional.empty();
     }
 
     /** The case as the caller may see it. */

@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import se.medborgarlofte.cases.CaseNotFoundException;
-import se.medborgarlofte.cases.CaseQueries;
 import se.medborgarlofte.cases.CaseViews.IndicatorPoint;
 import se.medborgarlofte.cases.CaseViews.Page;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
@@ -32,9 +30,8 @@ import se.medborgarlofte.pledge.PledgeStarter;
 @RequiredArgsConstructor
 class PledgeController {
 
-    private final CaseQueries queries;
+    private final CaseReader reader;
     private final PledgeStarter starter;
-    private final PledgeListParameters listParameters;
     private final CaseAccess access;
 
     @PostMapping(consumes = "application/json")
@@ -47,7 +44,7 @@ class PledgeController {
                 .path("/{registrationNumber}")
                 .buildAndExpand(registrationNumber)
                 .toUri();
-        return ResponseEntity.created(location).body(caseOf(registrationNumber));
+        return ResponseEntity.created(location).body(reader.pledge(registrationNumber));
     }
 
     @GetMapping
@@ -69,43 +66,25 @@ class PledgeController {
             @Parameter(description = "Antal per sida, 1–100") @RequestParam(required = false) String size,
             @Parameter(description = "Fält och riktning, t.ex. registrationNumber,desc") @RequestParam(required = false)
                     String sort) {
-        access.audience();
-        PledgeListParameters.Parsed parsed =
-                listParameters.parse(stage, status, year, area, party, q, page, size, sort);
-        return queries.list(parsed.filter(), parsed.page(), parsed.size(), parsed.sort(), parsed.ascending());
+        return reader.list(new ListQuery(stage, status, year, area, party, q, page, size, sort));
     }
 
     @GetMapping("/{registrationNumber}")
     @Operation(
             summary = "Hela ärendet: åtaganden med framsteg, öppna uppgifter, godkännanden, uppföljningar och beslut")
     PledgeCase get(@PathVariable String registrationNumber) {
-        return caseOf(registrationNumber);
+        return reader.pledge(registrationNumber);
     }
 
     @GetMapping("/{registrationNumber}/timeline")
     @Operation(summary = "Alla händelser i ärendet i tidsordning: vem, vad, när")
     List<TimelineEvent> timeline(@PathVariable String registrationNumber) {
-        access.requireInternal();
-        requireExists(registrationNumber);
-        return queries.timeline(registrationNumber);
+        return reader.timeline(registrationNumber);
     }
 
     @GetMapping("/{registrationNumber}/indicators")
     @Operation(summary = "Uppföljningarnas indikatorer som tidsserie")
     List<IndicatorPoint> indicators(@PathVariable String registrationNumber) {
-        access.requireInternal();
-        requireExists(registrationNumber);
-        return queries.indicators(registrationNumber);
-    }
-
-    private PledgeCase caseOf(String registrationNumber) {
-        return access.redact(
-                queries.find(registrationNumber).orElseThrow(() -> new CaseNotFoundException(registrationNumber)));
-    }
-
-    private void requireExists(String registrationNumber) {
-        if (!queries.exists(registrationNumber)) {
-            throw new CaseNotFoundException(registrationNumber);
-        }
+        return reader.indicators(registrationNumber);
     }
 }

@@ -16,21 +16,21 @@ class PledgeListParameters {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
-    private static final Set<String> STATUSES = Set.of("active", "closed", "renewed");
-    private static final Set<String> PARTIES = Set.of("polisen", "kommunen", "forening", "naringsliv");
+    static final Set<String> STATUSES = Set.of("active", "closed", "renewed");
+    static final Set<String> PARTIES = Set.of("polisen", "kommunen", "forening", "naringsliv");
 
     record Parsed(PledgeFilter filter, int page, int size, PledgeSort sort, boolean ascending) {}
 
-    Parsed parse(
-            String stage,
-            String status,
-            String year,
-            String area,
-            String party,
-            String text,
-            String page,
-            String size,
-            String sort) {
+    Parsed parse(ListQuery query) {
+        String stage = query.stage();
+        String status = query.status();
+        String year = query.year();
+        String area = query.area();
+        String party = query.party();
+        String text = query.q();
+        String page = query.page();
+        String size = query.size();
+        String sort = query.sort();
         List<FieldProblem> problems = new ArrayList<>();
         String stageValue = oneOf("stage", stage, Stages.keys(), problems);
         String statusValue = oneOf("status", status, STATUSES, problems);
