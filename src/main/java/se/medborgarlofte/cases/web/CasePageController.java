@@ -1,0 +1,76 @@
+package se.medborgarlofte.cases.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import se.medborgarlofte.cases.CaseQueries;
+import se.medborgarlofte.cases.CaseViews.PledgeCase;
+import se.medborgarlofte.system.security.WebappUser;
+import se.medborgarlofte.system.web.InvalidRequestException;
+import se.medborgarlofte.system.web.NotFoundException;
+
+/**
+ * The case pages, in Swedish, for users logged in to Tasklist or Cockpit: the pledge list with the API's filters,
+ * paging and sorting as a plain form, and one whole case. They read through {@link CaseReader}, so each visitor sees
+ * exactly what the API shows them, and the audit log records a page view as it records the API's read.
+ */
+@Controller
+@RequestMapping(CaseListPage.PATH)
+@RequiredArgsConstructor
+class CasePageController {
+
+    private final CaseReader reader;
+    private final CaseQueries queries;
+    private final Webapps webapps;
+
+    @GetMapping({"", "/"})
+    String list(ListQuery query, HttpServletRequest request, HttpServletResponse response, Model model) {
+        webapps.requireVisitor(request);
+        CaseListPage page;
+        try {
+            page = CaseListPage.found(query, reader.list(query));
+        } catch (InvalidRequestException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            page = CaseListPage.refused(query, refused.problems());
+        }
+        model.addAttribute("page", page);
+        return "pages/case-list";
+    }
+
+    @GetMapping("/{registrationNumber}")
+    String pledge(@PathVariable String registrationNumber, HttpServletRequest request, Model model) {
+        WebappUser visitor = webapps.requireVisitor(request);
+        PledgeCase pledge = reader.pledge(registrationNumber);
+        boolean internal = reader.seesInternal();
+        model.addAttribute(
+                "page",
+                new CasePage(
+                        pledge,
+                        internal,
+                        internal ? reader.timeline(registrationNumber) : null,
+                        cockpitLink(visitor, pledge)));
+        return "pages/case";
+    }
+
+    /** Anything else under the case pages: a Swedish 404 page rather than the API's problem. */
+    @GetMapping("/**")
+    String unknown(HttpServletRequest request) {
+        webapps.requireVisitor(request);
+        throw new NotFoundException("Sidan finns inte. Sök ärendet i ärendelistan.");
+    }
+
+    /** Cockpit shows running process instances; the case file keeps the pledge's after it has ended. */
+    private String cockpitLink(WebappUser visitor, PledgeCase pledge) {
+        if (!visitor.mayOpen("cockpit") || !"active".equals(pledge.summary().status())) {
+            return null;
+        }
+        return queries.processInstanceId(pledge.summary().registrationNumber())
+                .map(webapps::cockpitInstance)
+                .orElse(null);
+    }
+}
