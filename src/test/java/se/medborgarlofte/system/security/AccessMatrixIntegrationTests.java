@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,8 @@ import se.medborgarlofte.PostgresIntegrationTest;
 import se.medborgarlofte.WebappLogin;
 
 /**
- * Users × endpoints × expected answer: our API, its documents, the engine REST API and the webapps. Each cell is its
- * own test, named "user METHOD path → status".
+ * Users × endpoints × expected answer: our API, its documents, our pages, the engine REST API and the webapps. Each
+ * cell is its own test, named "user METHOD path → status".
  */
 @PostgresIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,6 +57,7 @@ class AccessMatrixIntegrationTests {
     @Autowired
     ManagementService management;
 
+    private final Map<String, WebappLogin.Session> sessions = new HashMap<>();
     private String pledge;
     private String processInstanceId;
     /** The police's situation-picture task of a second pledge: the target of the attempts to change a task directly. */
@@ -92,6 +94,11 @@ class AccessMatrixIntegrationTests {
             cells.add(cell(user, "GET", "/api/pledges/" + pledge + "/document.pdf", reader));
             cells.add(cell(user, "GET", "/api/pledges/" + pledge + "/follow-up-report.csv", internal));
             cells.add(cell(user, "GET", "/api/audit", anonymous ? 401 : user.equals("samordnare") ? 200 : 403));
+            // the pages, with the webapps' login: the start page for anyone, the case pages for every organisation
+            // (each sees what the API shows them) and the login page (401) for anonymous visitors
+            cells.add(cell(user, "GET", "/", 200));
+            cells.add(cell(user, "GET", "/arenden", reader));
+            cells.add(cell(user, "GET", "/arenden/" + pledge, reader));
             cells.add(cell(user, "POST", "/api/pledges", anonymous ? 401 : user.equals("samordnare") ? 201 : 403));
             // the engine hides what a user may not read (404) and refuses what they may read but not do (403)
             boolean readsDefinition = READ_PLEDGE_DEFINITION.contains(user);
@@ -271,6 +278,9 @@ class AccessMatrixIntegrationTests {
     }
 
     private int call(String user, String method, String path) {
+        if (path.equals("/") || path.startsWith("/arenden")) {
+            return page(user, path);
+        }
         TestRestTemplate client =
                 user.equals(ANONYMOUS) ? rest : rest.withBasicAuth(user, EngineRestClient.DEMO_PASSWORD);
         HttpHeaders headers = new HttpHeaders();
@@ -337,5 +347,22 @@ class AccessMatrixIntegrationTests {
                 body == null ? new HttpEntity<>(headers) : new HttpEntity<>(body, headers),
                 byte[].class);
         return response.getStatusCode().value();
+    }
+
+    /** A page as the browser of a user logged in to Tasklist asks for it. */
+    private int page(String user, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.TEXT_HTML));
+        if (!user.equals(ANONYMOUS)) {
+            headers.set(
+                    HttpHeaders.COOKIE,
+                    sessions.computeIfAbsent(
+                                    user,
+                                    name -> WebappLogin.session(rest, "tasklist", name, EngineRestClient.DEMO_PASSWORD))
+                            .cookies());
+        }
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class)
+                .getStatusCode()
+                .value();
     }
 }
