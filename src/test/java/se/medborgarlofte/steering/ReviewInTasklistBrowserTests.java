@@ -1,10 +1,7 @@
 package se.medborgarlofte.steering;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -14,19 +11,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.medborgarlofte.EngineRestClient;
+import se.medborgarlofte.HeadlessChromium;
 import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
 
@@ -37,9 +30,6 @@ import se.medborgarlofte.PostgresIntegrationTest;
  */
 @PostgresIntegrationTest
 class ReviewInTasklistBrowserTests {
-
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -56,29 +46,21 @@ class ReviewInTasklistBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void startBrowser() {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are needed (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1600");
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(CHROMEDRIVER.toFile())
-                        .build(),
-                options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chromium = HeadlessChromium.start(port);
+        browser = chromium.driver();
+        wait = chromium.waiting();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -101,8 +83,8 @@ class ReviewInTasklistBrowserTests {
                 .taskAssignee("styrgrupp1")
                 .singleResult();
 
-        logIn("styrgrupp1");
-        browser.get(tasklist() + "#/?task=" + review.getId());
+        chromium.logInToTasklist("styrgrupp1");
+        browser.get(chromium.tasklist() + "#/?task=" + review.getId());
         WebElement complete =
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".fjs-form-field-select"), 2));
@@ -144,19 +126,8 @@ class ReviewInTasklistBrowserTests {
                 .doesNotContainNull();
     }
 
-    private void logIn(String user) {
-        browser.get(tasklist());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(EngineRestClient.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
-    }
-
-    /** Clicks as a user would, with the element scrolled to the middle of the window (clear of Tasklist's footer). */
     private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        chromium.click(element);
     }
 
     /** The error notification from the refused answer lies over the form's buttons until it is closed. */
@@ -166,9 +137,5 @@ class ReviewInTasklistBrowserTests {
                 click(close);
             }
         }
-    }
-
-    private String tasklist() {
-        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
     }
 }

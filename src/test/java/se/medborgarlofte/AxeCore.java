@@ -1,0 +1,75 @@
+package se.medborgarlofte;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Checks the page in the browser with axe-core (the npm package in {@code src/test/a11y}, which the build installs
+ * with {@code npm ci}; no CDN): the script is injected with Selenium and run against WCAG 2.1 A and AA and axe's best
+ * practices.
+ */
+public final class AxeCore {
+
+    static final Path SCRIPT = Path.of("src/test/a11y/node_modules/axe-core/axe.min.js");
+    /** The impacts a page must not have. */
+    public static final Set<String> GRAVE = Set.of("serious", "critical");
+
+    /** One rule the page breaks: its id and impact, what it asks, and where (CSS selectors of the elements). */
+    public record Violation(String rule, String impact, String help, List<String> elements) {
+
+        public boolean grave() {
+            return GRAVE.contains(impact);
+        }
+
+        @Override
+        public String toString() {
+            return impact + " " + rule + " (" + help + "): " + elements;
+        }
+    }
+
+    private AxeCore() {}
+
+    public static List<Violation> check(WebDriver driver) {
+        if (!Files.isReadable(SCRIPT)) {
+            throw new AssertionError(SCRIPT + " is missing: the build installs it (npm ci in src/test/a11y)");
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        try {
+            js.executeScript(Files.readString(SCRIPT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag',
+                        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
+                    .then(results => done(JSON.stringify(results.violations.map(v => ({
+                        rule: v.id, impact: v.impact, help: v.help,
+                        elements: v.nodes.map(n => n.target.join(' '))})))))
+                    .catch(error => done(JSON.stringify({error: String(error)})));""");
+        JsonNode violations = EngineRestClient.read(String.valueOf(result));
+        if (violations.has("error")) {
+            throw new AssertionError(
+                    "axe-core failed: " + violations.path("error").asText());
+        }
+        List<Violation> found = new ArrayList<>();
+        for (JsonNode violation : violations) {
+            List<String> elements = new ArrayList<>();
+            violation.path("elements").forEach(element -> elements.add(element.asText()));
+            found.add(new Violation(
+                    violation.path("rule").asText(),
+                    violation.path("impact").asText(),
+                    violation.path("help").asText(),
+                    elements));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,212 @@
+package se.medborgarlofte.cases.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.medborgarlofte.AxeCore;
+import se.medborgarlofte.AxeCore.Violation;
+import se.medborgarlofte.HeadlessChromium;
+import se.medborgarlofte.PledgeJourney;
+import se.medborgarlofte.PostgresIntegrationTest;
+
+/**
+ * The coordinator, logged in to Tasklist in headless Chromium, goes from the start page to the case list, searches
+ * with the form and follows a link to a pledge. axe-core checks every page on the way (the start page before and
+ * after the login, the login page, the list, the case at desktop and phone width, the 404 page): none may have a
+ * serious or critical violation of WCAG 2.1 AA or axe's best practices. With {@code -Dscreenshots=<directory>} the
+ * start page, the list and the case are saved there as PNG (the README's pictures: {@code src/docs/images}).
+ */
+@PostgresIntegrationTest
+class CasePagesBrowserTests {
+
+    private static final int DESKTOP = 1280;
+    private static final int PHONE = 390;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    ManagementService management;
+
+    private HeadlessChromium chromium;
+    private WebDriver browser;
+    private final List<String> report = new ArrayList<>();
+
+    @BeforeEach
+    void startBrowser() {
+        chromium = HeadlessChromium.start(port);
+        browser = chromium.driver();
+        browser.manage().window().setSize(new Dimension(DESKTOP, 900));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        report.forEach(System.out::println);
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void theCoordinatorGoesFromTheStartPageThroughTheListToACaseOnAccessiblePages() {
+        PledgeJourney journey = new PledgeJourney(rest, management);
+        String pledge = journey.start("Tryggare Stationsparken", "Stationsparken");
+        journey.identifyNeed(pledge)
+                .draft(pledge, PledgeJourney.COMMITMENTS)
+                .sign(pledge)
+                .policeReport(pledge)
+                .housingCompanyCloses(pledge)
+                .followUpAndReview(pledge, "continue");
+        secondFollowUp(journey, pledge);
+
+        chromium.open("/");
+        assertThat(browser.findElement(By.cssSelector("main .button")).getAttribute("href"))
+                .endsWith("/camunda/app/tasklist/default/#/login");
+        assertAccessible("startsidan, utloggad");
+        chromium.open("/arenden/" + pledge);
+        assertThat(heading()).isEqualTo("Logga in för att se ärendena");
+        assertAccessible("inloggningssidan");
+
+        chromium.logInToTasklist("samordnare");
+        chromium.open("/");
+        assertThat(browser.findElement(By.cssSelector(".who")).getText()).isEqualTo("Inloggad som samordnare");
+        assertAccessible("startsidan");
+        screenshot("sidor-start");
+
+        chromium.click(browser.findElement(By.linkText("Ärenden")));
+        waitForHeading("Ärenden");
+        assertThat(browser.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
+        assertAccessible("ärendelistan");
+        screenshot("sidor-arenden");
+
+        WebElement search = browser.findElement(By.id("f-q"));
+        search.sendKeys("Stationsparken");
+        new Select(browser.findElement(By.id("f-stage"))).selectByVisibleText("Genomförande");
+        chromium.click(browser.findElement(By.cssSelector("form.search button[type=submit]")));
+        chromium.waiting().until(ExpectedConditions.urlContains("q=Stationsparken"));
+        assertThat(browser.getCurrentUrl()).contains("stage=implement");
+        assertThat(browser.findElements(By.cssSelector("table tbody tr"))).hasSize(1);
+        assertAccessible("ärendelistan, sökning");
+
+        chromium.click(browser.findElement(By.linkText("Tryggare Stationsparken")));
+        waitForHeading("Tryggare Stationsparken");
+        assertThat(browser.getCurrentUrl()).endsWith("/arenden/" + pledge);
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=ataganden] tbody tr")))
+                .hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=ataganden] progress"))
+                        .getAttribute("value"))
+                .isEqualTo("37");
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=beslut] h3"))
+                        .getText())
+                .isEqualTo("Beslut 1: Fortsätt enligt plan");
+        assertThat(browser.findElements(By.cssSelector("table.chart tbody tr"))).hasSize(6);
+        assertThat(browser.findElement(By.linkText("Ärendets process i Cockpit"))
+                        .getAttribute("href"))
+                .contains("/camunda/app/cockpit/default/#/process-instance/" + journey.processInstanceId(pledge));
+        assertAccessible("ärendet");
+        screenshot("sidor-arende");
+
+        browser.manage().window().setSize(new Dimension(PHONE, 900));
+        assertThat(horizontalOverflow())
+                .as("the case page fits a phone's width")
+                .isLessThanOrEqualTo(0);
+        assertAccessible("ärendet, mobil");
+        screenshot("sidor-arende-mobil");
+        browser.manage().window().setSize(new Dimension(DESKTOP, 900));
+
+        chromium.open("/arenden/ML-1999-0001");
+        assertThat(heading()).isEqualTo("Ärendet finns inte");
+        assertAccessible("sidan för okänt ärende");
+    }
+
+    /** Runs axe-core on the page; fails on a serious or critical violation, reports the others. */
+    private void assertAccessible(String page) {
+        List<Violation> violations = AxeCore.check(browser);
+        report.add("axe-core, " + page + ": "
+                + (violations.isEmpty() ? "no violations" : violations.size() + " " + violations));
+        assertThat(violations).as(page).noneMatch(Violation::grave);
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private void waitForHeading(String text) {
+        chromium.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+    }
+
+    /** How far the page is wider than the window (0 or less when nothing sticks out sideways). */
+    private long horizontalOverflow() {
+        return (Long) ((JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    /** Saves the whole page as PNG in the directory named by -Dscreenshots, if set. */
+    private void screenshot(String name) {
+        String directory = System.getProperty("screenshots");
+        if (directory == null || directory.isBlank()) {
+            return;
+        }
+        try {
+            Path file = Path.of(directory, name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, chromium.screenshotOfWholePage());
+            report.add("screenshot: " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A second follow-up with other figures, so that the indicator charts have a development to show. */
+    private void secondFollowUp(PledgeJourney journey, String pledge) {
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(journey.processInstanceId(pledge))
+                .activityId("await-follow-up-date")
+                .singleResult()
+                .getId());
+        journey.complete(
+                "samordnare",
+                pledge,
+                "compile-follow-up",
+                "samordnare",
+                Map.of(
+                        "safetyIndex",
+                        4.1,
+                        "shareFeelingUnsafe",
+                        22.0,
+                        "reportedCrimes",
+                        41,
+                        "activityParticipants",
+                        260,
+                        "reportedCrimesContext",
+                        "Färre anmälda bilbränder sedan belysningen byttes.",
+                        "followUpAssessment",
+                        "Fler grannsamverkansområden i gång; färre bränder."));
+        journey.review(pledge, "review-follow-up", "styrgrupp1", "continue");
+        journey.review(pledge, "review-follow-up", "styrgrupp3", "continue");
+    }
+}
