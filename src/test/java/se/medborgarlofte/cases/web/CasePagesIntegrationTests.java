@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.User;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -50,6 +52,9 @@ class CasePagesIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IdentityService identity;
 
     private final Map<String, WebappLogin.Session> sessions = new HashMap<>();
     private String pledge;
@@ -265,6 +270,25 @@ class CasePagesIntegrationTests {
                 .doesNotContain("/camunda/app/cockpit/default/", "/camunda/app/admin/default/");
         assertThat(hrefs(html(page("admin", "/"), 200)))
                 .contains("/camunda/app/cockpit/default/", "/camunda/app/admin/default/");
+    }
+
+    @Test
+    void aUserOfNoOrganisationIsToldSoAndRefusedTheCases() {
+        String outsider = "utomstaende";
+        if (identity.createUserQuery().userId(outsider).count() == 0) {
+            User user = identity.newUser(outsider);
+            user.setPassword(EngineRestClient.DEMO_PASSWORD);
+            identity.saveUser(user);
+        }
+        sessions.put(outsider, WebappLogin.session(rest, "welcome", outsider, EngineRestClient.DEMO_PASSWORD));
+
+        Document start = html(page(outsider, "/"), 200);
+        assertThat(start.text()).contains("hör inte till någon av organisationerna");
+        assertThat(hrefs(start)).doesNotContain("/arenden", "/camunda/app/tasklist/default/");
+        Document refused = html(page(outsider, "/arenden/" + pledge), 403);
+        assertThat(refused.selectFirst("h1").text()).isEqualTo("Åtkomst nekad");
+        assertThat(refused.text()).contains("Du tillhör ingen organisation").doesNotContain("Trygga sidor");
+        assertThat(html(page(outsider, "/arenden"), 403).text()).doesNotContain(pledge);
     }
 
     @Test
