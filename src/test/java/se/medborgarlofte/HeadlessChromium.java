@@ -44,7 +44,12 @@ public final class HeadlessChromium implements AutoCloseable {
                 "Debian's chromium and chromium-driver are needed (apt-get install chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1600");
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--hide-scrollbars",
+                        "--window-size=1400,1600");
         return new HeadlessChromium(
                 new ChromeDriver(
                         new ChromeDriverService.Builder()
@@ -92,9 +97,12 @@ public final class HeadlessChromium implements AutoCloseable {
         element.click();
     }
 
-    /** The whole page as PNG, however long, at the window's width (Chromium's own screenshot beyond the viewport). */
+    /**
+     * The page from its top as PNG, at most {@code maxHeight} CSS pixels long, at the window's width (Chromium's own
+     * screenshot beyond the viewport).
+     */
     @SuppressWarnings("unchecked")
-    public byte[] screenshotOfWholePage() {
+    public byte[] screenshotOfPage(int maxHeight) {
         ChromeDriver chrome = (ChromeDriver) driver;
         Map<String, Object> size = (Map<String, Object>)
                 chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
@@ -114,7 +122,7 @@ public final class HeadlessChromium implements AutoCloseable {
                                 "width",
                                 ((Number) size.get("width")).doubleValue(),
                                 "height",
-                                ((Number) size.get("height")).doubleValue(),
+                                Math.min(maxHeight, ((Number) size.get("height")).doubleValue()),
                                 "scale",
                                 1)));
         return Base64.getDecoder().decode((String) shot.get("data"));

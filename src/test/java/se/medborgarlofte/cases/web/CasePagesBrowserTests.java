@@ -34,7 +34,8 @@ import se.medborgarlofte.PostgresIntegrationTest;
  * with the form and follows a link to a pledge. axe-core checks every page on the way (the start page before and
  * after the login, the login page, the list, the case at desktop and phone width, the 404 page): none may have a
  * serious or critical violation of WCAG 2.1 AA or axe's best practices. With {@code -Dscreenshots=<directory>} the
- * start page, the list and the case are saved there as PNG (the README's pictures: {@code src/docs/images}).
+ * start page, the list and the top of the case (at desktop and phone width) are saved there as PNG (the README's
+ * pictures: {@code -Dscreenshots=src/docs/images}).
  */
 @PostgresIntegrationTest
 class CasePagesBrowserTests {
@@ -94,13 +95,13 @@ class CasePagesBrowserTests {
         chromium.open("/");
         assertThat(browser.findElement(By.cssSelector(".who")).getText()).isEqualTo("Inloggad som samordnare");
         assertAccessible("startsidan");
-        screenshot("sidor-start");
+        screenshot("sidor-start", 1200);
 
         chromium.click(browser.findElement(By.linkText("Ärenden")));
         waitForHeading("Ärenden");
         assertThat(browser.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
         assertAccessible("ärendelistan");
-        screenshot("sidor-arenden");
+        screenshot("sidor-arenden", 1600);
 
         WebElement search = browser.findElement(By.id("f-q"));
         search.sendKeys("Stationsparken");
@@ -127,14 +128,14 @@ class CasePagesBrowserTests {
                         .getAttribute("href"))
                 .contains("/camunda/app/cockpit/default/#/process-instance/" + journey.processInstanceId(pledge));
         assertAccessible("ärendet");
-        screenshot("sidor-arende");
+        screenshot("sidor-arende", 2700);
 
         browser.manage().window().setSize(new Dimension(PHONE, 900));
         assertThat(horizontalOverflow())
                 .as("the case page fits a phone's width")
                 .isLessThanOrEqualTo(0);
         assertAccessible("ärendet, mobil");
-        screenshot("sidor-arende-mobil");
+        screenshot("sidor-arende-mobil", 2200);
         browser.manage().window().setSize(new Dimension(DESKTOP, 900));
 
         chromium.open("/arenden/ML-1999-0001");
@@ -164,8 +165,8 @@ class CasePagesBrowserTests {
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
-    /** Saves the whole page as PNG in the directory named by -Dscreenshots, if set. */
-    private void screenshot(String name) {
+    /** Saves the page (its first {@code maxHeight} pixels) as PNG in the directory named by -Dscreenshots, if set. */
+    private void screenshot(String name, int maxHeight) {
         String directory = System.getProperty("screenshots");
         if (directory == null || directory.isBlank()) {
             return;
@@ -173,7 +174,7 @@ class CasePagesBrowserTests {
         try {
             Path file = Path.of(directory, name + ".png");
             Files.createDirectories(file.getParent());
-            Files.write(file, chromium.screenshotOfWholePage());
+            Files.write(file, chromium.screenshotOfPage(maxHeight));
             report.add("screenshot: " + file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
