@@ -124,7 +124,7 @@ class CasePagesBrowserTests {
                         .getText())
                 .isEqualTo("Beslut 1: Fortsätt enligt plan");
         assertThat(browser.findElements(By.cssSelector("table.chart tbody tr"))).hasSize(6);
-        assertThat(browser.findElement(By.linkText("Ärendets process i Cockpit"))
+        assertThat(browser.findElement(By.linkText("Ärendets process i Processöversikt"))
                         .getAttribute("href"))
                 .contains("/camunda/app/cockpit/default/#/process-instance/" + journey.processInstanceId(pledge));
         assertAccessible("ärendet");
