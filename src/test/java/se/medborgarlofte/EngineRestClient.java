@@ -84,6 +84,35 @@ public final class EngineRestClient {
         return http.getForEntity(path, String.class);
     }
 
+    /**
+     * Registers a pledge through our API ({@code POST /api/pledges}) as this user, for 2027–2028 with the given parties;
+     * returns its registration number, or fails the test.
+     */
+    public String registerPledge(String title, String area, List<String> parties) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        Map<String, Object> pledge = Map.of(
+                "title",
+                title,
+                "area",
+                area,
+                "background",
+                "Boende beskriver otrygghet sena kvällar.",
+                "periodStart",
+                "2027-01-01",
+                "periodEnd",
+                "2028-12-31",
+                "parties",
+                parties);
+        ResponseEntity<String> created =
+                http.exchange("/api/pledges", HttpMethod.POST, new HttpEntity<>(pledge, headers), String.class);
+        if (created.getStatusCode().value() != 201) {
+            throw new AssertionError(
+                    "Registering " + title + " gave " + created.getStatusCode() + ": " + created.getBody());
+        }
+        return read(created.getBody()).at("/summary/registrationNumber").asText();
+    }
+
     /** Any call with a JSON body (or none), for the answers tests look at: status and body. */
     public ResponseEntity<String> exchange(HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();

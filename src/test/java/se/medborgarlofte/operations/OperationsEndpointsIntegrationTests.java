@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
@@ -16,10 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import se.medborgarlofte.EngineRestClient;
 import se.medborgarlofte.PostgresIntegrationTest;
@@ -107,7 +103,8 @@ class OperationsEndpointsIntegrationTests {
         String before = prometheus();
         Task overdue = overdueTaskFor("forening");
         try {
-            String pledge = createPledge();
+            String pledge = EngineRestClient.as(rest, "samordnare")
+                    .registerPledge("Trygg busstation", "Busstationen", List.of("polisen", "kommunen"));
             assertThat(pledge).startsWith("ML-");
             gauges.refresh();
             String after = prometheus();
@@ -135,35 +132,6 @@ class OperationsEndpointsIntegrationTests {
         } finally {
             tasks.deleteTask(overdue.getId(), true);
         }
-    }
-
-    private String createPledge() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> created = rest.withBasicAuth("samordnare", EngineRestClient.DEMO_PASSWORD)
-                .exchange(
-                        "/api/pledges",
-                        HttpMethod.POST,
-                        new HttpEntity<>(
-                                Map.of(
-                                        "title",
-                                        "Trygg busstation",
-                                        "area",
-                                        "Busstationen",
-                                        "background",
-                                        "Resenärer känner sig otrygga på kvällen.",
-                                        "periodStart",
-                                        "2027-01-01",
-                                        "periodEnd",
-                                        "2028-12-31",
-                                        "parties",
-                                        List.of("polisen", "kommunen")),
-                                headers),
-                        String.class);
-        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
-        return EngineRestClient.read(created.getBody())
-                .at("/summary/registrationNumber")
-                .asText();
     }
 
     /** A task two days past its deadline for the group, outside any pledge. */

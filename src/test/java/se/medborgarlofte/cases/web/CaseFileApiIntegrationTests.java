@@ -280,9 +280,12 @@ class CaseFileApiIntegrationTests {
     @Test
     void listFiltersByEveryCriterionAndPagesAndSorts() {
         String token = "filter" + System.nanoTime();
-        String first = created(token + " Alfa", token + "-torget", List.of("polisen", "kommunen"));
-        String second = created(token + " Beta", token + "-parken", List.of("polisen", "forening"));
-        String third = created(token + " Gamma", token + "-torget", List.of("kommunen", "naringsliv"));
+        String first = EngineRestClient.as(rest, "samordnare")
+                .registerPledge(token + " Alfa", token + "-torget", List.of("polisen", "kommunen"));
+        String second = EngineRestClient.as(rest, "samordnare")
+                .registerPledge(token + " Beta", token + "-parken", List.of("polisen", "forening"));
+        String third = EngineRestClient.as(rest, "samordnare")
+                .registerPledge(token + " Gamma", token + "-torget", List.of("kommunen", "naringsliv"));
         new PledgeJourney(rest, management).identifyNeed(third);
 
         assertThat(numbers("q=" + token + "&sort=title,asc")).containsExactly(first, second, third);
@@ -339,7 +342,8 @@ class CaseFileApiIntegrationTests {
     @Test
     void userTextIsEscapedInDocumentsAndApi() {
         String attack = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
-        String pledge = created("Trygg " + attack, "Torget " + attack, List.of("polisen"));
+        String pledge = EngineRestClient.as(rest, "samordnare")
+                .registerPledge("Trygg " + attack, "Torget " + attack, List.of("polisen"));
 
         String document = text("/api/pledges/" + pledge + "/document.html");
         assertThat(document)
@@ -386,26 +390,6 @@ class CaseFileApiIntegrationTests {
                         .getStatusCode()
                         .value())
                 .isEqualTo(200);
-    }
-
-    private String created(String title, String area, List<String> parties) {
-        ResponseEntity<String> created = post(Map.of(
-                "title",
-                title,
-                "area",
-                area,
-                "background",
-                "Boende beskriver otrygghet sena kvällar.",
-                "periodStart",
-                "2027-01-01",
-                "periodEnd",
-                "2028-12-31",
-                "parties",
-                parties));
-        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
-        return EngineRestClient.read(created.getBody())
-                .at("/summary/registrationNumber")
-                .asText();
     }
 
     private List<String> numbers(String query) {

@@ -310,9 +310,12 @@ class CasePagesIntegrationTests {
     @Test
     void theListFiltersPagesAndSortsExactlyLikeTheApi() {
         String token = "sidfilter" + System.nanoTime();
-        String first = created(token + " Alfa", token + "-torget", List.of("polisen", "kommunen"));
-        String second = created(token + " Beta", token + "-parken", List.of("polisen", "forening"));
-        String third = created(token + " Gamma", token + "-torget", List.of("kommunen", "naringsliv"));
+        String first = EngineRestClient.as(rest, "samordnare")
+                .registerPledge(token + " Alfa", token + "-torget", List.of("polisen", "kommunen"));
+        String second = EngineRestClient.as(rest, "samordnare")
+                .registerPledge(token + " Beta", token + "-parken", List.of("polisen", "forening"));
+        String third = EngineRestClient.as(rest, "samordnare")
+                .registerPledge(token + " Gamma", token + "-torget", List.of("kommunen", "naringsliv"));
         new PledgeJourney(rest, management).identifyNeed(third);
 
         for (String query : List.of(
@@ -368,7 +371,8 @@ class CasePagesIntegrationTests {
     @Test
     void userTextIsEscapedOnThePages() {
         String attack = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
-        String hostile = created("Trygg " + attack, "Torget " + attack, List.of("polisen"));
+        String hostile = EngineRestClient.as(rest, "samordnare")
+                .registerPledge("Trygg " + attack, "Torget " + attack, List.of("polisen"));
 
         for (String path : List.of("/arenden?q=" + hostile, "/arenden/" + hostile)) {
             ResponseEntity<String> response = page("samordnare", path);
@@ -485,34 +489,5 @@ class CasePagesIntegrationTests {
                 .query((rs, n) -> rs.getString("user_id") + " " + rs.getString("action") + " " + rs.getString("pledge")
                         + " " + rs.getInt("outcome"))
                 .list();
-    }
-
-    private String created(String title, String area, List<String> parties) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<String> created = rest.withBasicAuth("samordnare", EngineRestClient.DEMO_PASSWORD)
-                .exchange(
-                        "/api/pledges",
-                        HttpMethod.POST,
-                        new HttpEntity<>(
-                                Map.of(
-                                        "title",
-                                        title,
-                                        "area",
-                                        area,
-                                        "background",
-                                        "Boende beskriver otrygghet sena kvällar.",
-                                        "periodStart",
-                                        "2027-01-01",
-                                        "periodEnd",
-                                        "2028-12-31",
-                                        "parties",
-                                        parties),
-                                headers),
-                        String.class);
-        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
-        return EngineRestClient.read(created.getBody())
-                .at("/summary/registrationNumber")
-                .asText();
     }
 }
