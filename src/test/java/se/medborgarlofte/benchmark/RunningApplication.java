@@ -21,6 +21,7 @@ import java.util.List;
 final class RunningApplication implements AutoCloseable {
 
     private static final Duration START_LIMIT = Duration.ofMinutes(3);
+    private static final HttpClient PROBE = HttpClient.newHttpClient();
 
     private final Process process;
     private final int port;
@@ -99,12 +100,10 @@ final class RunningApplication implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpResponse<Void> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(
-                                            URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = PROBE.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;
