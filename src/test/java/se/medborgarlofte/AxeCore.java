@@ -1,5 +1,7 @@
 package se.medborgarlofte;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +40,25 @@ public final class AxeCore {
     private AxeCore() {}
 
     public static List<Violation> check(WebDriver driver) {
+        return check(driver, null);
+    }
+
+    /**
+     * Fails on a serious or critical violation in the elements matching {@code selector} (the whole page when null);
+     * returns the line for the test's report, with the lesser violations found.
+     */
+    public static String assertNoGraveViolations(WebDriver driver, String selector, String page) {
+        List<Violation> violations = check(driver, selector);
+        assertThat(violations).as(page).noneMatch(Violation::grave);
+        return "axe-core, " + page + ": "
+                + (violations.isEmpty() ? "no violations" : violations.size() + " " + violations);
+    }
+
+    /**
+     * Checks only the elements matching {@code selector} (e.g. our panel inside Tasklist, whose own markup is
+     * Camunda's), or the whole document when it is null.
+     */
+    public static List<Violation> check(WebDriver driver, String selector) {
         if (!Files.isReadable(SCRIPT)) {
             throw new AssertionError(SCRIPT + " is missing: the build installs it (npm ci in src/test/a11y)");
         }
@@ -49,12 +70,13 @@ public final class AxeCore {
         }
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag',
+                const context = arguments[0] ? {include: [[arguments[0]]]} : document;
+                axe.run(context, {runOnly: {type: 'tag',
                         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
                     .then(results => done(JSON.stringify(results.violations.map(v => ({
                         rule: v.id, impact: v.impact, help: v.help,
                         elements: v.nodes.map(n => n.target.join(' '))})))))
-                    .catch(error => done(JSON.stringify({error: String(error)})));""");
+                    .catch(error => done(JSON.stringify({error: String(error)})));""", selector);
         JsonNode violations = EngineRestClient.read(String.valueOf(result));
         if (violations.has("error")) {
             throw new AssertionError(

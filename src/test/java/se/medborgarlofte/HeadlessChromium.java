@@ -2,11 +2,14 @@ package se.medborgarlofte;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -83,12 +86,22 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Logs in on Tasklist's login form, with the demo password, and waits for the task list. */
     public void logInToTasklist(String user) {
-        driver.get(tasklist());
+        logIn(tasklist(), user);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
+    }
+
+    /** Logs in on Cockpit's login form, with the demo password, and waits for its dashboard. */
+    public void logInToCockpit(String user) {
+        logIn(url("/camunda/app/cockpit/default/"), user);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dashboard")));
+    }
+
+    private void logIn(String app, String user) {
+        driver.get(app);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(EngineRestClient.DEMO_PASSWORD);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
     }
 
     /** Clicks as a user would, with the element scrolled to the middle of the window (clear of Tasklist's footer). */
@@ -126,6 +139,25 @@ public final class HeadlessChromium implements AutoCloseable {
                                 "scale",
                                 1)));
         return Base64.getDecoder().decode((String) shot.get("data"));
+    }
+
+    /**
+     * Saves the page (its first {@code maxHeight} pixels) as {@code <name>.png} in the directory named by
+     * {@code -Dscreenshots} (the README's pictures: {@code -Dscreenshots=src/docs/images}); nothing without it.
+     */
+    public Optional<Path> saveScreenshot(String name, int maxHeight) {
+        String directory = System.getProperty("screenshots");
+        if (directory == null || directory.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Path file = Path.of(directory, name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, screenshotOfPage(maxHeight));
+            return Optional.of(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -23,6 +23,12 @@ public final class PledgeJourney {
              {"party":"naringsliv","promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","measureType":"foreningsstod","targetQuantity":4,"targetUnit":"föreningar","dueDate":"2027-08-31","indicator":"Antal föreningar"}]
             """;
 
+    /** The police and an association (night walkers) promise; the association's measure goes to forening. */
+    public static final String COMMITMENTS_WITH_ASSOCIATION = """
+            [{"party":"polisen","promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","measureType":"grannsamverkan","targetQuantity":8,"targetUnit":"områden","dueDate":"2027-10-31","indicator":"Antal områden"},
+             {"party":"forening","promise":"Nattvandrarna lovar att vandra varje fredag.","measureType":"vuxenvandring","targetQuantity":40,"targetUnit":"kvällar","dueDate":"2027-06-30","indicator":"Antal kvällar"}]
+            """;
+
     /** A citizen dialogue with ten participants, as the municipality records it. */
     public static final Map<String, Object> DIALOGUE_OF_TEN = survey("enkat", 10, "Mörkt i parken");
 

@@ -10,15 +10,15 @@ import se.medborgarlofte.casefile.TaskPledges;
 class AuditConfiguration {
 
     /**
-     * Outside authentication (order 10), so that refused logins reach the log as well. The case pages are read like
-     * the API; the start page shows no case data and is not recorded.
+     * Outside authentication (order 10), so that refused logins reach the log as well. The case pages and the webapps'
+     * panels are read like the API; the start page shows no case data and is not recorded.
      */
     @Bean
     FilterRegistrationBean<AuditFilter> auditFilter(AuditLog log, TaskPledges taskPledges) {
         FilterRegistrationBean<AuditFilter> registration =
                 new FilterRegistrationBean<>(new AuditFilter(log, taskPledges));
         registration.setName("audit");
-        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/*", "/arenden", "/arenden/*");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/*", "/arenden", "/arenden/*", "/paneler/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }

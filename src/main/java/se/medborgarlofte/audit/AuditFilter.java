@@ -57,16 +57,17 @@ public class AuditFilter extends OncePerRequestFilter {
                     AuditedRequests.classify(request.getMethod(), path, response.getStatus());
             if (audited.isPresent()) {
                 AuditedRequests.Classification classification = audited.get();
-                record(
-                        request,
-                        response,
-                        path,
-                        loginUser,
-                        taskPledge == null
-                                ? classification
-                                : new AuditedRequests.Classification(classification.action(), taskPledge));
+                record(request, response, path, loginUser, concerned(classification, taskPledge, request));
             }
         }
+    }
+
+    /** The case a request concerns: the task's it completed, the one a panel named, or the one in its path. */
+    private static AuditedRequests.Classification concerned(
+            AuditedRequests.Classification classification, String taskPledge, HttpServletRequest request) {
+        String pledge =
+                taskPledge != null ? taskPledge : AuditedCase.of(request).orElse(classification.pledge());
+        return new AuditedRequests.Classification(classification.action(), pledge);
     }
 
     private void record(

@@ -25,6 +25,8 @@ final class AuditedRequests {
             // the case pages are read exactly like the API
             new Rule("GET", Pattern.compile("/arenden/(ML-\\d{4}-\\d{4,})/?"), "case-read"),
             new Rule("GET", Pattern.compile("/arenden/?"), "case-search"),
+            // the case beside a task or process instance in the webapps: the panel names its case (AuditedCase)
+            new Rule("GET", Pattern.compile("/paneler/arende/?"), "case-read"),
             new Rule("GET", Pattern.compile("/api/audit(\\.csv)?/?"), "audit-read"),
             new Rule(
                     "POST",

@@ -1,5 +1,9 @@
 package se.medborgarlofte.casefile;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,5 +34,15 @@ public class TaskPledges {
                 .processInstanceId(processInstanceId)
                 .singleResult();
         return instance == null ? null : instance.getBusinessKey();
+    }
+
+    /** The business keys of running process instances, by instance id; unknown ones and those without are left out. */
+    public Map<String, String> ofProcessInstances(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(processInstanceIds)).list().stream()
+                .filter(instance -> instance.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 }

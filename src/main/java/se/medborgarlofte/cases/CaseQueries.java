@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -115,6 +117,21 @@ public class CaseQueries {
                 .param(registrationNumber)
                 .query(String.class)
                 .optional();
+    }
+
+    /** The process instances of those of these pledges that still run, by registration number. */
+    public Map<String, String> runningProcessInstances(Collection<String> registrationNumbers) {
+        if (registrationNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("SELECT registration_number, process_instance_id FROM pledge"
+                        + " WHERE status = 'active' AND registration_number IN (:numbers)")
+                .param("numbers", registrationNumbers)
+                .query((rs, n) -> Map.entry(rs.getString("registration_number"), rs.getString("process_instance_id")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public List<TimelineEvent> timeline(String registrationNumber) {

@@ -133,6 +133,15 @@ public class CouncilRecords {
                 .optional();
     }
 
+    /** The meeting a run of the council's process prepared (its meeting task shows it). */
+    public Optional<CouncilMeeting> meetingOfProcess(String processInstanceId) {
+        return jdbc.sql("SELECT id FROM council_meeting WHERE process_instance_id = ? ORDER BY id DESC LIMIT 1")
+                .param(processInstanceId)
+                .query(Long.class)
+                .optional()
+                .flatMap(this::meeting);
+    }
+
     private boolean exists(String registrationNumber) {
         return jdbc.sql("SELECT COUNT(*) FROM pledge WHERE registration_number = ?")
                         .param(registrationNumber)

@@ -24,8 +24,8 @@ import se.medborgarlofte.system.security.WebappSessionFilter;
 @Configuration
 class HttpSecurityFilters {
 
-    /** The start page and the case pages. */
-    static final String[] PAGES = {"/", "/arenden", "/arenden/*"};
+    /** The start page, the case pages, and the panels they lend to Tasklist and Cockpit. */
+    static final String[] PAGES = {"/", "/arenden", "/arenden/*", "/paneler/*"};
     /** The pages' stylesheet. */
     static final String PAGE_RESOURCES = "/resurser/*";
 

@@ -21,9 +21,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -31,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.system.PrivilegedReads;
 import se.medborgarlofte.system.security.EngineCaller;
 
 /**
@@ -44,14 +43,13 @@ public class TaskForms {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProcessEngine engine;
-    private final CommandExecutor commands;
+    private final PrivilegedReads privileged;
     /** Forms are bound to their deployment, which never changes: a form read once stays right. */
     private final Map<String, FormSchema> forms = new ConcurrentHashMap<>();
 
-    TaskForms(ProcessEngine engine) {
+    TaskForms(ProcessEngine engine, PrivilegedReads privileged) {
         this.engine = engine;
-        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getCommandExecutorTxRequired();
+        this.privileged = privileged;
     }
 
     public Optional<OpenTask> openTask(String taskId) {
@@ -187,6 +185,6 @@ public class TaskForms {
     }
 
     private <T> T privileged(Callable<T> work) {
-        return commands.execute(context -> context.runWithoutAuthorization(work));
+        return privileged.call(work);
     }
 }

@@ -24,7 +24,8 @@ import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
 
 /**
- * A steering group member answers their review in Tasklist, in headless Chromium: the form with its list of
+ * A steering group member reads the follow-up in the tab "Ärendet" and answers their review in Tasklist, in headless
+ * Chromium: the form with its list of
  * commitments can be completed (Tasklist's own check would keep it disabled, see {@code form-validity.js}), and an
  * incomplete answer is refused with the fields marked.
  */
@@ -85,6 +86,11 @@ class ReviewInTasklistBrowserTests {
 
         chromium.logInToTasklist("styrgrupp1");
         browser.get(chromium.tasklist() + "#/?task=" + review.getId());
+        // the follow-up under review, beside the form
+        chromium.click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Ärendet"))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ml-panel h2"), pledge));
+        assertThat(browser.findElement(By.cssSelector(".ml-panel")).getText()).contains("Uppföljning 1");
+        chromium.click(browser.findElement(By.linkText("Formulär")));
         WebElement complete =
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".fjs-form-field-select"), 2));

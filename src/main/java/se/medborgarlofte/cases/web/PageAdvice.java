@@ -19,9 +19,10 @@ import se.medborgarlofte.system.web.NotFoundException;
 /**
  * What every page shares: the header (who is logged in, where they may go) and the labels; and the answers of the
  * pages when something is wrong, as Swedish pages instead of the API's problem details: the login page (401) for a
- * visitor who is not logged in, 404 for an unknown case, 403 for a refusal, and a 500 page that reveals nothing.
+ * visitor who is not logged in, 404 for an unknown case, 403 for a refusal, and a 500 page that reveals nothing. The
+ * panels answer their errors themselves, as panels ({@link PanelController}).
  */
-@ControllerAdvice(assignableTypes = {CasePageController.class, StartPageController.class})
+@ControllerAdvice(assignableTypes = {CasePageController.class, StartPageController.class, PanelController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RequiredArgsConstructor
 class PageAdvice {

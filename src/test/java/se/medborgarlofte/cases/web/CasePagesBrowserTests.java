@@ -2,10 +2,6 @@ package se.medborgarlofte.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.medborgarlofte.AxeCore;
-import se.medborgarlofte.AxeCore.Violation;
 import se.medborgarlofte.HeadlessChromium;
 import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
@@ -145,10 +140,7 @@ class CasePagesBrowserTests {
 
     /** Runs axe-core on the page; fails on a serious or critical violation, reports the others. */
     private void assertAccessible(String page) {
-        List<Violation> violations = AxeCore.check(browser);
-        report.add("axe-core, " + page + ": "
-                + (violations.isEmpty() ? "no violations" : violations.size() + " " + violations));
-        assertThat(violations).as(page).noneMatch(Violation::grave);
+        report.add(AxeCore.assertNoGraveViolations(browser, null, page));
     }
 
     private String heading() {
@@ -165,20 +157,8 @@ class CasePagesBrowserTests {
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
-    /** Saves the page (its first {@code maxHeight} pixels) as PNG in the directory named by -Dscreenshots, if set. */
     private void screenshot(String name, int maxHeight) {
-        String directory = System.getProperty("screenshots");
-        if (directory == null || directory.isBlank()) {
-            return;
-        }
-        try {
-            Path file = Path.of(directory, name + ".png");
-            Files.createDirectories(file.getParent());
-            Files.write(file, chromium.screenshotOfPage(maxHeight));
-            report.add("screenshot: " + file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        chromium.saveScreenshot(name, maxHeight).ifPresent(file -> report.add("screenshot: " + file));
     }
 
     /** A second follow-up with other figures, so that the indicator charts have a development to show. */

@@ -3,10 +3,8 @@ package se.medborgarlofte.cases.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +22,13 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.UriUtils;
 import se.medborgarlofte.EngineRestClient;
 import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
-import se.medborgarlofte.WebappLogin;
+import se.medborgarlofte.WebappPages;
 
 /**
  * The start page and the case pages on PostgreSQL, with the Tasklist login of the demo users: each user sees on the
@@ -56,12 +53,13 @@ class CasePagesIntegrationTests {
     @Autowired
     IdentityService identity;
 
-    private final Map<String, WebappLogin.Session> sessions = new HashMap<>();
+    private WebappPages pages;
     private String pledge;
     private String processInstanceId;
 
     @BeforeAll
     void drivePledgeThroughAFollowUpAndADecision() {
+        pages = new WebappPages(rest);
         PledgeJourney journey = new PledgeJourney(rest, management);
         pledge = journey.start("Trygga sidor", "Sidtorget");
         journey.identifyNeed(pledge)
@@ -246,7 +244,7 @@ class CasePagesIntegrationTests {
                     .doesNotContainIgnoringCase("basic");
         }
         ResponseEntity<String> basic = rest.withBasicAuth("samordnare", EngineRestClient.DEMO_PASSWORD)
-                .exchange("/arenden/" + pledge, HttpMethod.GET, new HttpEntity<>(htmlHeaders(null)), String.class);
+                .exchange("/arenden/" + pledge, HttpMethod.GET, new HttpEntity<>(pages.headers(null)), String.class);
         assertThat(basic.getStatusCode().value())
                 .as("the pages take the webapps' login, not HTTP Basic")
                 .isEqualTo(401);
@@ -280,7 +278,7 @@ class CasePagesIntegrationTests {
             user.setPassword(EngineRestClient.DEMO_PASSWORD);
             identity.saveUser(user);
         }
-        sessions.put(outsider, WebappLogin.session(rest, "welcome", outsider, EngineRestClient.DEMO_PASSWORD));
+        pages.logIn("welcome", outsider);
 
         Document start = html(page(outsider, "/"), 200);
         assertThat(start.text()).contains("hör inte till någon av organisationerna");
@@ -409,36 +407,12 @@ class CasePagesIntegrationTests {
                 .startsWith("text/css");
     }
 
-    /**
-     * A page as a user logged in to Tasklist gets it in the browser; anonymous for a null user. The path is sent as
-     * it is written (encoded where it must be), as a browser sends a link's address.
-     */
     private ResponseEntity<String> page(String user, String path) {
-        return rest.exchange(
-                URI.create(rest.getRootUri() + path),
-                HttpMethod.GET,
-                new HttpEntity<>(htmlHeaders(user)),
-                String.class);
-    }
-
-    private HttpHeaders htmlHeaders(String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(MediaType.TEXT_HTML));
-        if (user != null) {
-            headers.set(
-                    HttpHeaders.COOKIE,
-                    sessions.computeIfAbsent(
-                                    user,
-                                    name -> WebappLogin.session(rest, "tasklist", name, EngineRestClient.DEMO_PASSWORD))
-                            .cookies());
-        }
-        return headers;
+        return pages.get(user, path);
     }
 
     private static Document html(ResponseEntity<String> response, int status) {
-        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType().toString()).startsWith("text/html");
-        return Jsoup.parse(response.getBody());
+        return WebappPages.html(response, status);
     }
 
     private JsonNode api(String user, String path) {

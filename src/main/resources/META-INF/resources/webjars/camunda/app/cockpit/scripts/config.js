@@ -1,5 +1,7 @@
 // Medborgarlöfte's Cockpit configuration (replaces the webapp's default config.js).
 export default {
+  // the overview of the pledges on the dashboard, the tab "Ärendet" beside a process instance
+  customScripts: ['medborgarlofte/case-panels'],
   // the header shows "<vendor> <name>", the login page the name alone
   app: {
     name: 'Processöversikt',

@@ -2,7 +2,9 @@
 export default {
   customScripts: [
     // lets forms with dynamic lists (draft, joint situation picture, review, council minutes) be completed
-    'medborgarlofte/form-validity'
+    'medborgarlofte/form-validity',
+    // the tabs "Ärendet" and "Mötet" beside a task's form
+    'medborgarlofte/case-tabs'
   ],
   // the header shows "<vendor> <name>", the login page the name alone
   app: {
