@@ -2,11 +2,16 @@ package se.medborgarlofte.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -183,6 +188,25 @@ class PanelsIntegrationTests {
         assertThat(WebappPages.html(pages.get("forening", "/paneler/oversikt"), 403)
                         .text())
                 .contains("bara tillgänglig för kommunen, polisen och styrgruppen");
+    }
+
+    @Test
+    void halfAYearOnTheOverviewShowsLateTasksAndLaggingCommitments() {
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(200, ChronoUnit.DAYS)));
+        try {
+            Document overview = WebappPages.html(pages.get("samordnare", "/paneler/oversikt"), 200);
+
+            Element lateTasks = overview.select("table").first();
+            assertThat(lateTasks.selectFirst("caption").text()).contains("äldst först");
+            assertThat(lateTasks.select("tbody tr").eachText())
+                    .anyMatch(row -> row.startsWith("Granska uppföljningen " + pledge + " (process) – styrgrupp1"));
+            Element lagging = overview.select("table").last();
+            assertThat(lagging.select("tbody tr").eachText())
+                    .anyMatch(row -> row.startsWith(pledge + " (process) 1. Polisen lovar att starta minst 8")
+                            && row.contains("0 %"));
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     private List<String> audit() {
