@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -111,8 +112,14 @@ class CaseBesideTheWorkBrowserTests {
         report.add(AxeCore.assertNoGraveViolations(browser, ".ml-panel", "fliken Ärendet"));
         screenshot("uppgifter-arendet", 1000);
 
-        openTab("Formulär");
+        // claimed before the form opens: the form renders again when the task is claimed, and would lose what was typed
         chromium.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[ng-click='claim()']")));
+        openTab("Formulär");
+        // the form is ready when it shows the pledge's title from the task's variables
+        wait.until(driver -> !driver.findElement(By.cssSelector("input[id$='Field_pledgeTitle1']"))
+                .getDomProperty("value")
+                .isEmpty());
         fill("textarea[id$='Field_policeWhat']", "Skadegörelse vid perrongerna på kvällarna.");
         fill("textarea[id$='Field_policeWhere']", "Perrongerna och gångtunneln");
         fill("input[id$='Field_policeWhen']", "Fredagar och lördagar efter 21");
@@ -121,11 +128,21 @@ class CaseBesideTheWorkBrowserTests {
         chromium.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-dropdownlist-item"))));
         fill("input[id$='Field_reportedCrimesBaseline']", "42");
         fill("textarea[id$='Field_staffDialogueFindings']", "Personalen ser samma grupp återkomma varje helg.");
+        // leaving the field hands form-js its value at once (it waits for a pause in the typing otherwise)
+        chromium.click(browser.findElement(By.cssSelector(".fjs-form-field-text")));
         chromium.click(
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']"))));
 
-        wait.withTimeout(Duration.ofSeconds(20))
-                .until(driver -> tasks.createTaskQuery().taskId(picture.getId()).count() == 0);
+        try {
+            wait.withTimeout(Duration.ofSeconds(20))
+                    .until(driver ->
+                            tasks.createTaskQuery().taskId(picture.getId()).count() == 0);
+        } catch (TimeoutException notCompleted) {
+            throw new AssertionError("The form was not completed; the page said: "
+                    + browser.findElements(By.cssSelector(".fjs-has-errors, .page-notifications")).stream()
+                            .map(WebElement::getText)
+                            .toList());
+        }
     }
 
     @Test
@@ -207,9 +224,9 @@ class CaseBesideTheWorkBrowserTests {
     }
 
     private void fill(String selector, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
-        chromium.click(field);
-        field.sendKeys(text);
+        // typing focuses the field; a click could land on the form while it renders again after the claim
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)))
+                .sendKeys(text);
     }
 
     /** No text from the webapps' English, and the migration banner hidden. */
