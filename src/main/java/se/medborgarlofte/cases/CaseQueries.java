@@ -421,7 +421,8 @@ public class CaseQueries {
     }
 
     /** A LIKE pattern for "contains", with the pattern characters of the user's text escaped. */
-    static String containing(String text) {
+    /** A LIKE pattern (with ESCAPE '\\') for text containing {@code text}, in lower case. */
+    public static String containing(String text) {
         String escaped =
                 text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";

@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import se.medborgarlofte.system.security.ApiAuthenticationFilter;
 import se.medborgarlofte.system.security.EndOfLifeVulnerabilityFilter;
 import se.medborgarlofte.system.security.ManagementAccessFilter;
@@ -26,6 +27,10 @@ class HttpSecurityFilters {
 
     /** The start page, the case pages, and the panels they lend to Tasklist and Cockpit. */
     static final String[] PAGES = {"/", "/arenden", "/arenden/*", "/paneler/*"};
+    /** The citizens' pages, without login. */
+    static final String[] PUBLIC_PAGES = {"/medborgarloften", "/medborgarloften/*"};
+    /** The public pledge documents. */
+    static final String PUBLIC_DOCUMENTS = "/dokument/*";
     /** The pages' stylesheet. */
     static final String PAGE_RESOURCES = "/resurser/*";
 
@@ -114,6 +119,38 @@ class HttpSecurityFilters {
         registration.addUrlPatterns(PAGES);
         registration.addUrlPatterns(PAGE_RESOURCES);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** The citizens' pages: no script, cacheable for a minute, with an ETag so that a repeated visit costs a 304. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> publicPageSecurityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(SecurityHeadersFilter.forPublicPages());
+        registration.setName("public-page-security-headers");
+        registration.addUrlPatterns(PUBLIC_PAGES);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> publicDocumentSecurityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(SecurityHeadersFilter.forPublicDocuments());
+        registration.setName("public-document-security-headers");
+        registration.addUrlPatterns(PUBLIC_DOCUMENTS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtagFilter() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.setName("public-etag");
+        registration.addUrlPatterns(PUBLIC_PAGES);
+        registration.addUrlPatterns(PUBLIC_DOCUMENTS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

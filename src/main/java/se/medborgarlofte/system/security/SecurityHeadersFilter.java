@@ -10,7 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Security headers for our API, the engine REST API and our pages (the webapps under /camunda set their own): no
- * sniffing, no framing, no referrer, nothing cached, HSTS when the request came over TLS, and a content security
+ * sniffing, no framing, no referrer, nothing cached but the public pages, HSTS when the request came over TLS, and a content security
  * policy that lets a response load nothing it does not need.
  */
 @RequiredArgsConstructor
@@ -24,14 +24,33 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String PAGE_CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+    /** Personal or internal answers: never stored anywhere. */
+    static final String NOT_STORED = "no-store";
+
+    /**
+     * The public pages and documents: the same for everyone, so browsers and proxies may keep them a minute, then ask
+     * again with the ETag (answered 304 when nothing changed).
+     */
+    static final String PUBLIC_FOR_A_MINUTE = "public, max-age=60";
+
     private final String contentSecurityPolicy;
+    private final String cacheControl;
 
     public static SecurityHeadersFilter forApis() {
-        return new SecurityHeadersFilter(API_CONTENT_SECURITY_POLICY);
+        return new SecurityHeadersFilter(API_CONTENT_SECURITY_POLICY, NOT_STORED);
     }
 
     public static SecurityHeadersFilter forPages() {
-        return new SecurityHeadersFilter(PAGE_CONTENT_SECURITY_POLICY);
+        return new SecurityHeadersFilter(PAGE_CONTENT_SECURITY_POLICY, NOT_STORED);
+    }
+
+    public static SecurityHeadersFilter forPublicPages() {
+        return new SecurityHeadersFilter(PAGE_CONTENT_SECURITY_POLICY, PUBLIC_FOR_A_MINUTE);
+    }
+
+    /** The public documents bring their own inline styles, as the API's documents do. */
+    public static SecurityHeadersFilter forPublicDocuments() {
+        return new SecurityHeadersFilter(API_CONTENT_SECURITY_POLICY, PUBLIC_FOR_A_MINUTE);
     }
 
     @Override
@@ -41,7 +60,7 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", contentSecurityPolicy);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Cache-Control", cacheControl);
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
