@@ -2,7 +2,9 @@
 export default {
   customScripts: [
     // lets forms with dynamic lists (draft, joint situation picture, review, council minutes) be completed
-    'medborgarlofte/form-validity'
+    'medborgarlofte/form-validity',
+    // no "Skapa uppgift"; "Starta process" only for users who may start a process
+    'medborgarlofte/navbar-actions'
   ],
   // the header shows "<vendor> <name>", the login page the name alone
   app: {
