@@ -4,7 +4,9 @@ export default {
     // lets forms with dynamic lists (draft, joint situation picture, review, council minutes) be completed
     'medborgarlofte/form-validity',
     // no "Skapa uppgift"; "Starta process" only for users who may start a process
-    'medborgarlofte/navbar-actions'
+    'medborgarlofte/navbar-actions',
+    // Camunda Forms' own texts and dates in Swedish
+    'medborgarlofte/form-js-sv'
   ],
   // the header shows "<vendor> <name>", the login page the name alone
   app: {
