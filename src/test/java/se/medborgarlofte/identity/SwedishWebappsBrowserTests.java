@@ -184,12 +184,12 @@ class SwedishWebappsBrowserTests {
         String name = "Webbstart " + UUID.randomUUID().toString().substring(0, 8);
         title.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         type(title, name);
-        type(field("Field_area"), "Stationsparken");
+        type(field("Field_area"), "Resecentrum");
         type(periodStart, "2027-01-15");
         type(field("Field_periodEnd-date"), "2028-12-31");
         chromium.click(field("Field_parties-0"));
         chromium.click(field("Field_parties-1"));
-        type(field("Field_background"), "Boende beskriver otrygghet vid stationen sena kvällar.");
+        type(field("Field_background"), "Boende beskriver otrygghet vid resecentrum sena kvällar.");
         // form-js takes a typed value a moment after the last key; leaving the field hands it over at once
         pause(Duration.ofMillis(500));
         chromium.click(start);
