@@ -140,6 +140,95 @@ class WebappLocaleTests {
                 .contains(".page-wrap, .ctn-main { top: 45px; }");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void loadsTheScriptThatPutsTheRestIntoSwedish(String app) throws IOException {
+        assertThat(text(ours(app, "scripts/config.js")))
+                .as("%s: scripts/config.js", app)
+                .contains("'../medborgarlofte/webapps-sv'");
+        assertThat(text(ours("medborgarlofte", "webapps-sv.js"))).contains("document.documentElement.lang = 'sv';");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void namesTheProductInTheFooterAndOnTheLoginPage(String app) throws IOException {
+        String styles = text(ours(app, "styles/user-styles.css")).replaceAll("\\s+", " ");
+
+        assertThat(swedish(app).get("labels/CAM_WIDGET_FOOTER_POWERED_BY").asText())
+                .as("%s: the footer, followed by \"Camunda Platform / v7.24.0\"", app)
+                .isEqualTo("Medborgarlöfte · drivs med");
+        assertThat(styles)
+                .as("%s: styles/user-styles.css", app)
+                .contains(".form-signin .login-header .login-logo svg { display: none; }")
+                .contains("content: 'Medborgarl\\f6 fte';");
+    }
+
+    @Test
+    void tasklistLoadsItsNavbarAndFormScripts() throws IOException {
+        String config = text(ours("tasklist", "scripts/config.js"));
+
+        for (String script : List.of("medborgarlofte/navbar-actions", "medborgarlofte/form-js-sv")) {
+            assertThat(config).contains("'" + script + "'");
+            assertThat(text(ours("tasklist", script + ".js"))).contains("export default [];");
+        }
+    }
+
+    /**
+     * The scripts change what Camunda 7.24 ships by name and by text; after an upgrade (or the move to Operaton) this
+     * says which of them no longer finds what it changes.
+     */
+    @Test
+    void theWebappsStillShipWhatTheScriptsChange() throws IOException {
+        String deps = webjarText("webjars/camunda/lib/deps.js");
+
+        assertThat(webjarText("plugin/tasklist/app/plugin.js"))
+                .as("the navbar action navbar-actions.js takes out")
+                .contains("registerDefaultView(\"tasklist.navbar.action\",{id:\"create-task-action\"");
+        assertThat(webjarText("webjars/camunda/app/tasklist/camunda-tasklist-bootstrap.js"))
+                .as("the navbar action navbar-actions.js shows only to who may start a process")
+                .contains("id:\"start-process-action\"")
+                .contains("startableInTasklist:!0,startablePermissionCheck:!0");
+        for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            assertThat(webjarText("webjars/camunda/app/" + app + "/camunda-" + app + "-bootstrap.js"))
+                    .as("%s: the header webapps-sv.js changes", app)
+                    .contains("<em class=\"sr-only\">{{ toggleNavigation }}</em>")
+                    .contains("{{ app.label }}")
+                    .contains("tasklist:{label:\"Tasklist\"}");
+        }
+        assertThat(deps)
+                .as("ui-bootstrap's alert, form-js's date format and flatpickr, which the scripts change")
+                .contains("<span class=\"sr-only\">Close</span>")
+                .contains("=\"default\"){return new Intl.DateTimeFormat(")
+                .contains("window.flatpickr=");
+    }
+
+    @Test
+    void translatesEveryValidationMessageOfFormJs() throws IOException {
+        String deps = webjarText("webjars/camunda/lib/deps.js");
+        List<String> messages = new ArrayList<>();
+        Matcher message =
+                Pattern.compile("[\"`](Field (?:is required|must)[^\"`]*)[\"`]").matcher(deps);
+        while (message.find()) {
+            // a template literal's value, e.g. ${t.minLength}, as a number
+            messages.add(message.group(1).replaceAll("\\$\\{[^}]*}", "12"));
+        }
+        messages.addAll(List.of("Value is not a number.", "Value is expected to be an integer."));
+        List<Pattern> translated = new ArrayList<>();
+        Matcher english = Pattern.compile("^\\s*\\[?/(\\^.*\\$)/,", Pattern.MULTILINE)
+                .matcher(text(ours("tasklist", "medborgarlofte/form-js-sv.js")));
+        while (english.find()) {
+            translated.add(Pattern.compile(english.group(1)));
+        }
+
+        assertThat(messages).as("form-js's validation messages in deps.js").hasSizeGreaterThanOrEqualTo(9);
+        assertThat(deps).contains("\"Value is not a number.\"", "\"Value is expected to \"+(0===");
+        assertThat(messages)
+                .as("messages form-js-sv.js has no translation for")
+                .filteredOn(text -> translated.stream()
+                        .noneMatch(pattern -> pattern.matcher(text).matches()))
+                .isEmpty();
+    }
+
     @Test
     void findsTextsLeftInEnglishButNotWordsSpeltTheSame() {
         Map<String, JsonNode> english = Map.of(
@@ -256,6 +345,16 @@ class WebappLocaleTests {
 
     private static Map<String, JsonNode> swedish(String app) throws IOException {
         return flatten(read(ours(app, "locales/sv.json")));
+    }
+
+    /** A file of Camunda's webjar, by its path under META-INF/resources. */
+    private static String webjarText(String path) throws IOException {
+        for (URL url : Collections.list(classLoader().getResources("META-INF/resources/" + path))) {
+            if (url.toString().contains(WEBJAR)) {
+                return text(url);
+            }
+        }
+        throw new AssertionError(path + " is not in " + WEBJAR + " on the class path");
     }
 
     /** Our copy of a webapp file (src/main/resources), which the application serves instead of the webjar's. */

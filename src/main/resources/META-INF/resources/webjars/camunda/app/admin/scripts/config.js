@@ -1,6 +1,10 @@
 // Medborgarlöfte's Admin configuration (replaces the webapp's default config.js).
 export default {
-  // the header shows "<vendor> <name>", the login page the name alone
+  customScripts: [
+    // Swedish where the webapps still say something in English (see the file)
+    '../medborgarlofte/webapps-sv'
+  ],
+  // the header shows "<vendor> <name>", the login page the name under Medborgarlöfte (styles/user-styles.css)
   app: {
     name: 'Administration',
     vendor: 'Medborgarlöfte'

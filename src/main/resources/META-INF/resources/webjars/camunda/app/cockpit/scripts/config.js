@@ -1,8 +1,12 @@
 // Medborgarlöfte's Cockpit configuration (replaces the webapp's default config.js).
 export default {
-  // the overview of the pledges on the dashboard, the tab "Ärendet" beside a process instance
-  customScripts: ['medborgarlofte/case-panels'],
-  // the header shows "<vendor> <name>", the login page the name alone
+  customScripts: [
+    // Swedish where the webapps still say something in English (see the file)
+    '../medborgarlofte/webapps-sv',
+    // the overview of the pledges on the dashboard, the tab "Ärendet" beside a process instance
+    'medborgarlofte/case-panels'
+  ],
+  // the header shows "<vendor> <name>", the login page the name under Medborgarlöfte (styles/user-styles.css)
   app: {
     name: 'Processöversikt',
     vendor: 'Medborgarlöfte'

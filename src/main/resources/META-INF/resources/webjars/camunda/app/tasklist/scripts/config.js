@@ -3,10 +3,16 @@ export default {
   customScripts: [
     // lets forms with dynamic lists (draft, joint situation picture, review, council minutes) be completed
     'medborgarlofte/form-validity',
+    // Swedish where the webapps still say something in English (see the file)
+    '../medborgarlofte/webapps-sv',
+    // no "Skapa uppgift"; "Starta process" only for users who may start a process
+    'medborgarlofte/navbar-actions',
+    // Camunda Forms' own texts and dates in Swedish
+    'medborgarlofte/form-js-sv',
     // the tabs "Ärendet" and "Mötet" beside a task's form
     'medborgarlofte/case-tabs'
   ],
-  // the header shows "<vendor> <name>", the login page the name alone
+  // the header shows "<vendor> <name>", the login page the name under Medborgarlöfte (styles/user-styles.css)
   app: {
     name: 'Uppgifter',
     vendor: 'Medborgarlöfte'
