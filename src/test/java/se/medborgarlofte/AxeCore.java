@@ -23,12 +23,19 @@ public final class AxeCore {
     static final Path SCRIPT = Path.of("src/test/a11y/node_modules/axe-core/axe.min.js");
     /** The impacts a page must not have. */
     public static final Set<String> GRAVE = Set.of("serious", "critical");
+    /** axe's tags of the success criteria of WCAG 2.1 levels A and AA. */
+    static final Set<String> WCAG_21_AA = Set.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /** One rule the page breaks: its id and impact, what it asks, and where (CSS selectors of the elements). */
-    public record Violation(String rule, String impact, String help, List<String> elements) {
+    public record Violation(String rule, String impact, String help, List<String> elements, List<String> tags) {
 
         public boolean grave() {
             return GRAVE.contains(impact);
+        }
+
+        /** Whether the rule is a success criterion of WCAG 2.1 level A or AA (not only axe's best practice). */
+        public boolean wcag() {
+            return tags.stream().anyMatch(WCAG_21_AA::contains);
         }
 
         @Override
@@ -74,7 +81,7 @@ public final class AxeCore {
                 axe.run(context, {runOnly: {type: 'tag',
                         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})
                     .then(results => done(JSON.stringify(results.violations.map(v => ({
-                        rule: v.id, impact: v.impact, help: v.help,
+                        rule: v.id, impact: v.impact, help: v.help, tags: v.tags,
                         elements: v.nodes.map(n => n.target.join(' '))})))))
                     .catch(error => done(JSON.stringify({error: String(error)})));""", selector);
         JsonNode violations = EngineRestClient.read(String.valueOf(result));
@@ -86,11 +93,14 @@ public final class AxeCore {
         for (JsonNode violation : violations) {
             List<String> elements = new ArrayList<>();
             violation.path("elements").forEach(element -> elements.add(element.asText()));
+            List<String> tags = new ArrayList<>();
+            violation.path("tags").forEach(tag -> tags.add(tag.asText()));
             found.add(new Violation(
                     violation.path("rule").asText(),
                     violation.path("impact").asText(),
                     violation.path("help").asText(),
-                    elements));
+                    elements,
+                    tags));
         }
         return found;
     }

@@ -29,8 +29,8 @@ class HttpSecurityFilters {
     static final String[] PAGES = {"/", "/arenden", "/arenden/*", "/paneler/*"};
     /** The citizens' pages, without login. */
     static final String[] PUBLIC_PAGES = {"/medborgarloften", "/medborgarloften/*"};
-    /** The public pledge documents. */
-    static final String PUBLIC_DOCUMENTS = "/dokument/*";
+    /** The public pledge documents and the open data. */
+    static final String[] PUBLIC_DOCUMENTS = {"/dokument/*", "/oppna-data/*"};
     /** The pages' stylesheet. */
     static final String PAGE_RESOURCES = "/resurser/*";
 

@@ -139,6 +139,10 @@ class PublicPageController {
 
         /** A commitment's state in words the public page uses: pågår, genomfört, delvis, inte genomfört. */
         public String progress(String status) {
+            return progressOf(status);
+        }
+
+        static String progressOf(String status) {
             return switch (status) {
                 case "done" -> "Genomfört";
                 case "partly-done" -> "Delvis genomfört";

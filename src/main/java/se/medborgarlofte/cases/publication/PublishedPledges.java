@@ -1,8 +1,11 @@
 package se.medborgarlofte.cases.publication;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,16 @@ public class PublishedPledges {
     static final String PUBLISHED = "p.signed_on IS NOT NULL AND p.communicated_on IS NOT NULL";
 
     public static final int PAGE_SIZE = 50;
+
+    /** The public columns of a published pledge. */
+    private static final String PLEDGE = "SELECT p.id, p.registration_number, p.title, p.area, p.period_start,"
+            + " p.period_end, p.status, p.pledge_text, p.background, p.area_description, p.signed_on, p.signatories,"
+            + " p.communicated_on, p.feedback_on, p.feedback_summary FROM pledge p WHERE " + PUBLISHED;
+
+    /** Running pledges first, then concluded ones; the newest period first. */
+    private static final String ORDER =
+            " ORDER BY CASE WHEN p.status = 'active' THEN 0 ELSE 1 END, p.period_start DESC,"
+                    + " p.registration_number DESC";
 
     private final JdbcClient jdbc;
 
@@ -83,6 +96,7 @@ public class PublishedPledges {
             String outcomeReason) {
 
         /** Done against target, 0–100; null without a target in numbers. */
+        @JsonProperty("percent")
         public Integer percent() {
             return target == null || target == 0 ? null : (int) Math.min(100, done * 100 / target);
         }
@@ -103,8 +117,7 @@ public class PublishedPledges {
         int shown = Math.min(Math.max(page, 0), pages - 1);
         List<Listed> pledges = jdbc.sql("SELECT p.registration_number, p.title, p.area, p.period_start, p.period_end,"
                         + " p.status FROM pledge p WHERE " + PUBLISHED + filter
-                        + " ORDER BY CASE WHEN p.status = 'active' THEN 0 ELSE 1 END, p.period_start DESC,"
-                        + " p.registration_number DESC LIMIT " + PAGE_SIZE + " OFFSET " + (long) shown * PAGE_SIZE)
+                        + ORDER + " LIMIT " + PAGE_SIZE + " OFFSET " + (long) shown * PAGE_SIZE)
                 .params(parameters)
                 .query((rs, n) -> listed(rs))
                 .list();
@@ -112,23 +125,57 @@ public class PublishedPledges {
     }
 
     public Optional<Published> find(String registrationNumber) {
-        return jdbc.sql("SELECT p.id, p.registration_number, p.title, p.area, p.period_start, p.period_end, p.status,"
-                        + " p.pledge_text, p.background, p.area_description, p.signed_on, p.signatories,"
-                        + " p.communicated_on, p.feedback_on, p.feedback_summary FROM pledge p"
-                        + " WHERE p.registration_number = ? AND " + PUBLISHED)
+        return jdbc.sql(PLEDGE + " AND p.registration_number = ?")
                 .param(registrationNumber)
-                .query((rs, n) -> new Published(
-                        listed(rs),
-                        rs.getString("pledge_text"),
-                        rs.getString("background"),
-                        rs.getString("area_description"),
-                        rs.getObject("signed_on", LocalDate.class),
-                        rs.getString("signatories"),
-                        rs.getObject("communicated_on", LocalDate.class),
-                        parties(rs.getLong("id")),
-                        commitments(rs.getLong("id")),
-                        feedback(rs)))
+                .query((rs, n) -> published(rs, parties(rs.getLong("id")), commitments(rs.getLong("id"))))
                 .optional();
+    }
+
+    /**
+     * Every published pledge with its promises, for the open data: three queries in all (pledges, parties,
+     * commitments), however many pledges there are.
+     */
+    public List<Published> all() {
+        Map<Long, List<String>> parties = new HashMap<>();
+        jdbc.sql("SELECT pp.pledge_id, pp.party FROM pledge_party pp JOIN pledge p ON p.id = pp.pledge_id WHERE "
+                        + PUBLISHED + " ORDER BY pp.party")
+                .query(rs -> {
+                    parties.computeIfAbsent(rs.getLong("pledge_id"), id -> new ArrayList<>())
+                            .add(rs.getString("party"));
+                });
+        Map<Long, List<PublicCommitment>> commitments = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.pledge_id, c.position, c.party, c.promise, c.target_quantity, c.target_unit, c.due_date,
+                       c.status, c.outcome_reason,
+                       (SELECT COALESCE(SUM(o.quantity), 0) FROM occurrence_report o WHERE o.commitment_id = c.id) AS done
+                FROM commitment c JOIN pledge p ON p.id = c.pledge_id
+                WHERE %s AND c.draft_round = (SELECT MAX(draft_round) FROM commitment WHERE pledge_id = c.pledge_id)
+                ORDER BY c.pledge_id, c.position""".formatted(PUBLISHED)).query(rs -> {
+            commitments
+                    .computeIfAbsent(rs.getLong("pledge_id"), id -> new ArrayList<>())
+                    .add(commitment(rs));
+        });
+        return jdbc.sql(PLEDGE + ORDER)
+                .query((rs, n) -> published(
+                        rs,
+                        parties.getOrDefault(rs.getLong("id"), List.of()),
+                        commitments.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    private static Published published(ResultSet rs, List<String> parties, List<PublicCommitment> commitments)
+            throws SQLException {
+        return new Published(
+                listed(rs),
+                rs.getString("pledge_text"),
+                rs.getString("background"),
+                rs.getString("area_description"),
+                rs.getObject("signed_on", LocalDate.class),
+                rs.getString("signatories"),
+                rs.getObject("communicated_on", LocalDate.class),
+                parties,
+                commitments,
+                feedback(rs));
     }
 
     /** Whether the pledge is published; the public document is served only for those. */
@@ -157,17 +204,21 @@ public class PublishedPledges {
                 WHERE c.pledge_id = ? AND c.draft_round = (SELECT MAX(draft_round) FROM commitment WHERE pledge_id = ?)
                 ORDER BY c.position""")
                 .params(pledgeId, pledgeId)
-                .query((rs, n) -> new PublicCommitment(
-                        rs.getInt("position"),
-                        rs.getString("party"),
-                        rs.getString("promise"),
-                        rs.getObject("target_quantity", Long.class),
-                        rs.getString("target_unit"),
-                        rs.getLong("done"),
-                        rs.getObject("due_date", LocalDate.class),
-                        rs.getString("status"),
-                        rs.getString("outcome_reason")))
+                .query((rs, n) -> commitment(rs))
                 .list();
+    }
+
+    private static PublicCommitment commitment(ResultSet rs) throws SQLException {
+        return new PublicCommitment(
+                rs.getInt("position"),
+                rs.getString("party"),
+                rs.getString("promise"),
+                rs.getObject("target_quantity", Long.class),
+                rs.getString("target_unit"),
+                rs.getLong("done"),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getString("status"),
+                rs.getString("outcome_reason"));
     }
 
     private static List<PublicFeedback> feedback(ResultSet rs) throws SQLException {

@@ -2,12 +2,15 @@ package se.medborgarlofte.cases.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.medborgarlofte.EngineRestClient;
 import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
 import se.medborgarlofte.WebappPages;
@@ -139,6 +143,48 @@ class PublicPagesIntegrationTests {
     }
 
     @Test
+    void theOpenDataHoldThePublishedPledgesAsJsonCsvAndAtom() {
+        JsonNode json = EngineRestClient.read(rest.getForEntity("/oppna-data/medborgarloften.json", String.class)
+                .getBody());
+        List<String> numbers = new ArrayList<>();
+        json.forEach(pledge ->
+                numbers.add(pledge.path("summary").path("registrationNumber").asText()));
+        assertThat(numbers).contains(running, concluded).doesNotContain(unpublished);
+        JsonNode first =
+                json.get(numbers.indexOf(concluded)).path("commitments").get(0);
+        assertThat(first.path("done").asLong()).isEqualTo(3);
+        assertThat(first.path("percent").asInt()).isEqualTo(37);
+
+        ResponseEntity<String> csv = rest.getForEntity("/oppna-data/medborgarloften.csv", String.class);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getBody().lines().findFirst().orElseThrow()).startsWith("\uFEFFLöftesnummer;Löfte;Område");
+        assertThat(csv.getBody())
+                .contains(concluded + ";Trygga Avslutet;Avslutsgatan;")
+                .doesNotContain(unpublished);
+
+        ResponseEntity<String> atom = rest.getForEntity("/oppna-data/aterkoppling.atom", String.class);
+        assertThat(atom.getHeaders().getContentType().toString()).startsWith("application/atom+xml");
+        Document feed = Jsoup.parse(atom.getBody(), Parser.xmlParser());
+        assertThat(feed.select("feed > entry > title").eachText()).contains("Trygga Avslutet: återkoppling 2027-03-01");
+        assertThat(feed.select("feed > entry > link").eachAttr("href"))
+                .anyMatch(href -> href.endsWith("/medborgarloften/" + concluded));
+
+        JsonNode openApi = EngineRestClient.read(rest.withBasicAuth("samordnare", EngineRestClient.DEMO_PASSWORD)
+                .getForEntity("/v3/api-docs", String.class)
+                .getBody());
+        assertThat(openApi.path("paths").has("/oppna-data/medborgarloften.json"))
+                .isTrue();
+        assertThat(openApi.path("paths").has("/oppna-data/aterkoppling.atom")).isTrue();
+        assertThat(WebappPages.html(pages.get(null, "/medborgarloften"), 200)
+                        .select("footer a[href]")
+                        .eachAttr("href"))
+                .contains(
+                        "/oppna-data/medborgarloften.json",
+                        "/oppna-data/medborgarloften.csv",
+                        "/oppna-data/aterkoppling.atom");
+    }
+
+    @Test
     void anUnpublishedOrUnknownPledgeIsNotFound() {
         for (String path : List.of(
                 "/medborgarloften/" + unpublished,
@@ -178,6 +224,12 @@ class PublicPagesIntegrationTests {
         List<String> answers = new ArrayList<>();
         answers.add(pages.get(null, "/medborgarloften").getBody());
         answers.add(pages.get(null, "/medborgarloften/tillganglighet").getBody());
+        answers.add(rest.getForEntity("/oppna-data/medborgarloften.json", String.class)
+                .getBody());
+        answers.add(rest.getForEntity("/oppna-data/medborgarloften.csv", String.class)
+                .getBody());
+        answers.add(
+                rest.getForEntity("/oppna-data/aterkoppling.atom", String.class).getBody());
         for (String pledge : List.of(running, concluded)) {
             answers.add(pages.get(null, "/medborgarloften/" + pledge).getBody());
             answers.add(pages.get(null, "/dokument/medborgarloften/" + pledge + ".html")

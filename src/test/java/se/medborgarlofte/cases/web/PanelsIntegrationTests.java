@@ -181,7 +181,8 @@ class PanelsIntegrationTests {
                 .anyMatch(stage -> stage.startsWith("Styrgruppens granskning: "));
         assertThat(overview.select(".ml-stages a").eachAttr("href"))
                 .contains("/arenden?stage=steering-review&status=active");
-        assertThat(overview.text()).contains(pledge + " (process): Styrgruppen granskar uppföljning 1; 0 av ");
+        assertThat(overview.text())
+                .contains(pledge + " (process för " + pledge + "): Styrgruppen granskar uppföljning 1; 0 av ");
         assertThat(overview.select("a[href]").eachAttr("href"))
                 .contains("/camunda/app/cockpit/default/#/process-instance/" + journey.processInstanceId(pledge));
 
@@ -196,14 +197,28 @@ class PanelsIntegrationTests {
         try {
             Document overview = WebappPages.html(pages.get("samordnare", "/paneler/oversikt"), 200);
 
+            // other test classes' pledges share the database: the lists hold at most 50, the oldest or most behind
+            long late = tasks.createTaskQuery()
+                    .dueBefore(ClockUtil.getCurrentTime())
+                    .count();
+            assertThat(overview.select("h3").eachText()).contains("Försenade uppgifter (" + late + ")");
             Element lateTasks = overview.select("table").first();
-            assertThat(lateTasks.selectFirst("caption").text()).contains("äldst först");
-            assertThat(lateTasks.select("tbody tr").eachText())
-                    .anyMatch(row -> row.startsWith("Granska uppföljningen " + pledge + " (process) – styrgrupp1"));
+            List<String> dues = lateTasks.select("tbody td:last-child time").eachAttr("datetime");
+            assertThat(dues).hasSize((int) Math.min(late, 50)).isSorted();
+            if (late <= 50) {
+                assertThat(lateTasks.select("tbody tr").eachText())
+                        .anyMatch(row -> row.startsWith(
+                                "Granska uppföljningen " + pledge + " (process för " + pledge + ") – styrgrupp1"));
+            }
             Element lagging = overview.select("table").last();
-            assertThat(lagging.select("tbody tr").eachText())
-                    .anyMatch(row -> row.startsWith(pledge + " (process) 1. Polisen lovar att starta minst 8")
-                            && row.contains("0 %"));
+            List<String> rows = lagging.select("tbody tr").eachText();
+            assertThat(rows).isNotEmpty().hasSizeLessThanOrEqualTo(50);
+            if (rows.size() < 50) {
+                assertThat(rows)
+                        .anyMatch(row -> row.startsWith(
+                                        pledge + " (process för " + pledge + ") 1. Polisen lovar att starta minst 8")
+                                && row.contains("0 %"));
+            }
         } finally {
             ClockUtil.reset();
         }
