@@ -105,11 +105,16 @@ public class PledgeOverview {
             int progressPercent,
             int elapsedPercent) {}
 
-    /** The overview as of today; the late tasks as far as the caller sees them in Tasklist. */
+    /** The overview as of now; the late tasks as far as the caller sees them in Tasklist. */
     public Overview now() {
-        LocalDate today = calendar.today();
+        return at(EngineContext.now());
+    }
+
+    /** The overview as it is at a moment (the case file and the tasks as they are, the dates as of then). */
+    public Overview at(Instant moment) {
+        LocalDate today = calendar.day(moment);
         List<AgendaItem> items = agenda.build(today, today.plusDays(DAYS_AHEAD + 1L));
-        TaskQuery late = tasks.createTaskQuery().dueBefore(Date.from(EngineContext.now()));
+        TaskQuery late = tasks.createTaskQuery().dueBefore(Date.from(moment));
         return new Overview(
                 stages(),
                 lateTasks(late.orderByDueDate().asc().listPage(0, MAX_ROWS)),

@@ -58,6 +58,7 @@ public final class Benchmark {
             buildDataSet();
             tasklist();
             caseApi();
+            publicPages();
             completions();
             report.figure("resident memory after the load", application.residentMiB() + " MiB");
         }
@@ -143,6 +144,36 @@ public final class Benchmark {
         report.latency("case detail", time(() -> municipality.get("/api/pledges/" + pledge)));
         report.latency("case timeline", time(() -> municipality.get("/api/pledges/" + pledge + "/timeline")));
         report.latency("pledge PDF", time(() -> municipality.get("/api/pledges/" + pledge + "/document.pdf")));
+    }
+
+    /**
+     * The citizens' pages, served from the database on every request (no ETag sent), beside the officers' case list
+     * and case detail measured the same way.
+     */
+    private void publicPages() {
+        Http citizen = Http.anonymous(port);
+        Http coordinator = Http.as(port, "samordnare", PASSWORD);
+        JsonNode published = Http.read(citizen.get("/oppna-data/medborgarloften.json"));
+        if (published.isEmpty()) {
+            report.note("No pledge was published (signed and communicated): the public pages were not measured.");
+            return;
+        }
+        String pledge = published.at("/0/summary/registrationNumber").asText();
+        report.latency(
+                "public list (first page)",
+                time(() -> citizen.get("/medborgarloften")),
+                "case list",
+                time(() -> coordinator.get("/api/pledges")));
+        report.latency(
+                "public pledge page",
+                time(() -> citizen.get("/medborgarloften/" + pledge)),
+                "case detail",
+                time(() -> coordinator.get("/api/pledges/" + pledge)));
+        report.latency(
+                "open data, all published pledges (JSON)", time(() -> citizen.get("/oppna-data/medborgarloften.json")));
+        report.note(Report.format(
+                "Public pages: %d of %d pledges published (signed and communicated).",
+                published.size(), count("SELECT COUNT(*) FROM pledge")));
     }
 
     /** Completing the municipality's citizen dialogue: 8 users at once beside one user alone. */

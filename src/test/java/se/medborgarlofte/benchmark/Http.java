@@ -34,6 +34,11 @@ final class Http {
         return new Http(port, Map.of("Authorization", "Basic " + credentials));
     }
 
+    /** The public pages and open data, as a citizen's browser asks for them: no login. */
+    static Http anonymous(int port) {
+        return new Http(port, Map.of());
+    }
+
     /** The webapps' own API, as a browser logged in to Tasklist calls it: session cookie and CSRF token. */
     static Http inSession(int port, WebappLogin.Session session) {
         return new Http(port, Map.of("Cookie", session.cookies(), "X-XSRF-TOKEN", session.csrfToken()));
