@@ -57,6 +57,8 @@ class ModelAssetsTests {
             PledgeProcess.Variable.COMMITMENT_ASSESSMENTS,
             PledgeProcess.Variable.STEERING_DECISION,
             PledgeProcess.Variable.STEERING_COMMENT,
+            PledgeProcess.Variable.FEEDBACK_FOLLOW_UP_NUMBER,
+            PledgeProcess.Variable.FEEDBACK_STEERING_DECISION,
             CouncilProcess.AGENDA,
             MeasureProcess.Variable.RESPONSIBLE_GROUP,
             MeasureProcess.Variable.OCCURRENCES,

@@ -299,6 +299,29 @@ public final class PledgeJourney {
         return this;
     }
 
+    /**
+     * The coordinator publishes the feedback on the latest follow-up, writing what was done and keeping the suggested
+     * changes and decision that the form shows, as Tasklist submits them.
+     */
+    public PledgeJourney publishFollowUpFeedback(String pledge, String done) {
+        EngineRestClient client = as("samordnare");
+        JsonNode task = client.task(pledge, "publish-follow-up-feedback", "samordnare");
+        watch.before("samordnare", task);
+        Map<String, JsonNode> shown = client.variables(task.path("id").asText());
+        assertThat(client.submit(
+                        task.path("id").asText(),
+                        Map.of(
+                                "feedbackDone",
+                                done,
+                                "feedbackChanges",
+                                shown.get("feedbackChanges").asText(),
+                                "feedbackDecision",
+                                shown.get("feedbackDecision").asText())))
+                .as("publishing the feedback on a follow-up")
+                .isEqualTo(204);
+        return this;
+    }
+
     /** The steering group decides not to renew the pledge: it ends. */
     public PledgeJourney closeWithoutRenewal(String pledge) {
         complete(

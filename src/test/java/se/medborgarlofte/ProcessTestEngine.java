@@ -35,6 +35,7 @@ import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.casefile.PublicFeedbackRecords;
 import se.medborgarlofte.casefile.process.CaseFileListeners;
 import se.medborgarlofte.council.CouncilAgenda;
 import se.medborgarlofte.council.CouncilProperties;
@@ -50,6 +51,7 @@ import se.medborgarlofte.notification.process.TaskDeadlineListener;
 import se.medborgarlofte.notification.process.TaskNotificationListener;
 import se.medborgarlofte.pledge.FollowUpCadence;
 import se.medborgarlofte.pledge.PledgeProperties;
+import se.medborgarlofte.pledge.process.FollowUpFeedbackListener;
 import se.medborgarlofte.pledge.process.PledgePeriodListener;
 import se.medborgarlofte.pledge.process.PledgeStartListener;
 import se.medborgarlofte.pledge.process.RecordSignaturesDelegate;
@@ -149,6 +151,7 @@ public final class ProcessTestEngine {
                 "council_agenda_item",
                 "council_meeting",
                 "case_event",
+                "public_feedback",
                 "commitment_assessment",
                 "steering_decision",
                 "position_assessment",
@@ -266,6 +269,7 @@ public final class ProcessTestEngine {
                 "councilAgendaDelegate",
                 new CouncilAgendaDelegate(new CouncilAgenda(jdbc, CALENDAR), council, COUNCIL, CALENDAR));
         CaseFileListeners.register(beans, jdbc, events, register, commitments, followUps, reviews, council);
+        beans.put("followUpFeedbackListener", new FollowUpFeedbackListener(new PublicFeedbackRecords(jdbc, events)));
         NotificationProperties notifications =
                 new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
         beans.put("taskDeadlineListener", new TaskDeadlineListener(DEADLINES, CALENDAR));

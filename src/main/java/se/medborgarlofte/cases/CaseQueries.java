@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.PublicFeedbackRecords;
 import se.medborgarlofte.casefile.Stages;
 import se.medborgarlofte.casefile.SteeringDecision;
 import se.medborgarlofte.cases.CaseViews.ApprovalView;
@@ -47,6 +48,7 @@ public class CaseQueries {
 
     private final OpenTasks openTasks;
     private final CaseCalendar calendar;
+    private final PublicFeedbackRecords publicFeedback;
 
     public Page<PledgeSummary> list(PledgeFilter filter, int page, int size, PledgeSort sort, boolean ascending) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -184,7 +186,8 @@ public class CaseQueries {
                 openTasks.of(registrationNumber),
                 approvals(id),
                 followUps(id),
-                decisions(id));
+                decisions(id),
+                publicFeedback.ofPledge(id));
     }
 
     private static Details details(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.medborgarlofte.casefile.PublicFeedback;
 
 /** What the case file shows: the JSON of the API and the content of the documents. */
 public final class CaseViews {
@@ -44,7 +45,8 @@ public final class CaseViews {
             List<OpenTask> openTasks,
             List<ApprovalView> approvals,
             List<FollowUpView> followUps,
-            List<DecisionView> decisions) {}
+            List<DecisionView> decisions,
+            List<PublicFeedback> publicFeedback) {}
 
     public record SituationPictureView(
             String source,

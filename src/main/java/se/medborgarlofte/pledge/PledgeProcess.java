@@ -34,6 +34,12 @@ public final class PledgeProcess {
         public static final String REVIEW_FOLLOW_UP = "review-follow-up";
         public static final String REVIEW_DEADLINE_PASSED = "review-deadline-passed";
         public static final String DECIDE_STEERING_REVIEW = "decide-steering-review";
+        /** The split after a periodic review's decision: the pledge goes on, the feedback to the citizens beside it. */
+        public static final String FOLLOW_UP_DECIDED = "follow-up-decided";
+
+        public static final String PERIODIC_REVIEW_DONE = "periodic-review-done";
+        public static final String PUBLISH_FOLLOW_UP_FEEDBACK = "publish-follow-up-feedback";
+        public static final String FOLLOW_UP_FEEDBACK_PUBLISHED = "follow-up-feedback-published";
         public static final String FINAL_FOLLOW_UP = "final-follow-up";
         public static final String COMPILE_FINAL_FOLLOW_UP = "compile-final-follow-up";
         public static final String FINAL_STEERING_REVIEW = "final-steering-review";
@@ -83,6 +89,19 @@ public final class PledgeProcess {
         public static final String STEERING_COMMENT = "steeringComment";
         /** Written by code when a review task is created, then completed by the steering group. */
         public static final String COMMITMENT_ASSESSMENTS = "commitmentAssessments";
+
+        /** Written by code, local to a follow-up's feedback task: the follow-up (its id in the case file). */
+        public static final String FEEDBACK_FOLLOW_UP_ID = "feedbackFollowUpId";
+        /** Written by code, local to a follow-up's feedback task: the follow-up's number, shown read-only. */
+        public static final String FEEDBACK_FOLLOW_UP_NUMBER = "feedbackFollowUpNumber";
+        /** Written by code, local to a follow-up's feedback task: the steering group's decision, shown read-only. */
+        public static final String FEEDBACK_STEERING_DECISION = "feedbackSteeringDecision";
+        /** A follow-up's feedback: what was done since the last time. */
+        public static final String FEEDBACK_DONE = "feedbackDone";
+        /** A follow-up's feedback: what changes; suggested by code from the decision. */
+        public static final String FEEDBACK_CHANGES = "feedbackChanges";
+        /** A follow-up's feedback: the decision in public words; suggested by code from the decision. */
+        public static final String FEEDBACK_DECISION = "feedbackDecision";
 
         public static final String RENEWAL_DECISION = "renewalDecision";
         /** Written by code: the registration number of the pledge this one was renewed from. */

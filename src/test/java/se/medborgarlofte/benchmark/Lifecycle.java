@@ -39,6 +39,7 @@ final class Lifecycle {
         for (int followUp = 0; followUp < 3; followUp++) {
             runTimer(instance, "await-follow-up-date");
             reviewed(pledge, "compile-follow-up", "review-follow-up");
+            journey.publishFollowUpFeedback(pledge, "Grannsamverkan och föreningsstödet går enligt plan.");
         }
         runTimer(instance, "period-ended");
         reviewed(pledge, "compile-final-follow-up", "review-final-follow-up");

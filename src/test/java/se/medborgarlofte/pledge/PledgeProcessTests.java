@@ -332,7 +332,7 @@ class PledgeProcessTests extends ProcessTest {
                 .compileFollowUp(Element.COMPILE_FOLLOW_UP)
                 .review(Element.REVIEW_FOLLOW_UP, Choice.REVISE);
 
-        assertOpenTasks(Element.DRAFT_PLEDGE);
+        assertOpenTasks(Element.DRAFT_PLEDGE, Element.PUBLISH_FOLLOW_UP_FEEDBACK);
         assertThat(measures()).isEmpty();
         assertThat(scenario.pledge)
                 .variables()
@@ -356,7 +356,7 @@ class PledgeProcessTests extends ProcessTest {
                 .compileFollowUp(Element.COMPILE_FOLLOW_UP)
                 .review(Element.REVIEW_FOLLOW_UP, Choice.CONTINUE);
 
-        assertOpenTasks();
+        assertOpenTasks(Element.PUBLISH_FOLLOW_UP_FEEDBACK);
         assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE);
         assertThat(measures()).hasSize(3);
         assertThat(scenario.pledge).variables().containsEntry(Variable.STEERING_DECISION, Choice.CONTINUE);
@@ -369,7 +369,7 @@ class PledgeProcessTests extends ProcessTest {
                 .compileFollowUp(Element.COMPILE_FOLLOW_UP)
                 .review(Element.REVIEW_FOLLOW_UP, Choice.CLOSE);
 
-        assertOpenTasks(Element.GIVE_FEEDBACK_TO_CITIZENS);
+        assertOpenTasks(Element.GIVE_FEEDBACK_TO_CITIZENS, Element.PUBLISH_FOLLOW_UP_FEEDBACK);
         assertThat(measures()).isEmpty();
         assertThat(scenario.timer(Element.AWAIT_FOLLOW_UP_DATE)).isNull();
     }

@@ -278,6 +278,35 @@ public final class PledgeScenario {
         return answer(taskKey, member, decision, "on-track");
     }
 
+    /**
+     * The coordinator publishes the feedback on the follow-up whose feedback has waited longest, writing what was done
+     * and keeping the suggested changes and decision, as Tasklist submits a form's prefilled fields.
+     */
+    public PledgeScenario publishFeedback(String done) {
+        Task task = openFeedbackTasks().stream()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No open task " + Element.PUBLISH_FOLLOW_UP_FEEDBACK));
+        assertThat(task).hasCandidateGroup("samordnare");
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Variable.FEEDBACK_DONE, done);
+        for (String prefilled : new String[] {Variable.FEEDBACK_CHANGES, Variable.FEEDBACK_DECISION}) {
+            variables.put(prefilled, engine.getTaskService().getVariable(task.getId(), prefilled));
+        }
+        complete(task, variables);
+        return this;
+    }
+
+    /** The open feedback tasks of the pledge's follow-ups, the one created first first. */
+    public java.util.List<Task> openFeedbackTasks() {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(pledge.getId())
+                .taskDefinitionKey(Element.PUBLISH_FOLLOW_UP_FEEDBACK)
+                .orderByTaskCreateTime()
+                .asc()
+                .list();
+    }
+
     /** Moves the clock to the end of the review time and fires its timer. */
     public PledgeScenario reviewTimeRunsOut(String deadlineEvent) {
         fire(deadlineEvent);

@@ -100,6 +100,7 @@ class PledgeYearIntegrationTests {
         journey.review(pledge, "review-follow-up", "styrgrupp1", "continue");
         journey.review(pledge, "review-follow-up", "styrgrupp2", "continue");
         awaitDecisions(pledge, 1);
+        journey.publishFollowUpFeedback(pledge, "Tre nya grannsamverkansområden har startat sedan december.");
 
         // 15 June: the coordinator is late, the coordinators are told; one member answers, the others are reminded,
         // and the review time runs out
@@ -117,7 +118,8 @@ class PledgeYearIntegrationTests {
                 .as("one answer for revision decides at the deadline")
                 .isNotNull();
         journey.draft(pledge, PledgeJourney.COMMITMENTS, "2026-12-01", "2027-11-30")
-                .sign(pledge);
+                .sign(pledge)
+                .publishFollowUpFeedback(pledge, "Grannsamverkan växer, men föreningsstödet har dröjt.");
 
         // 15 October: a split vote goes to the decision that changes least, with the dissent recorded
         followUpDayComes(pledge, "2027-10-15");
@@ -125,6 +127,7 @@ class PledgeYearIntegrationTests {
         journey.review(pledge, "review-follow-up", "styrgrupp2", "continue");
         journey.review(pledge, "review-follow-up", "styrgrupp3", "close");
         awaitDecisions(pledge, 3);
+        journey.publishFollowUpFeedback(pledge, "Fyra föreningar har fått lokaler av bostadsbolaget.");
 
         // the period ends: the final follow-up, decided by a majority
         moveClockTo(LocalDate.parse("2027-12-01")
@@ -145,6 +148,12 @@ class PledgeYearIntegrationTests {
                         .query(String.class)
                         .list())
                 .containsExactly("periodic", "periodic", "periodic", "final");
+        assertThat(jdbc.sql("""
+                SELECT pf.kind || '/' || f.follow_up_number || '/' || pf.written_by FROM public_feedback pf
+                JOIN follow_up f ON f.id = pf.follow_up_id JOIN pledge p ON p.id = pf.pledge_id
+                WHERE p.registration_number = ? ORDER BY pf.published_at, pf.id""").param(pledge).query(String.class).list())
+                .as("the feedback on each follow-up, the one decided at the review deadline among them")
+                .containsExactly("follow-up/1/samordnare", "follow-up/2/samordnare", "follow-up/3/samordnare");
         assertThat(jdbc.sql("""
                 SELECT d.decision || '/' || d.decided_when || '/' || r.quorum FROM steering_decision d
                 JOIN steering_review r ON r.id = d.review_id JOIN pledge p ON p.id = d.pledge_id

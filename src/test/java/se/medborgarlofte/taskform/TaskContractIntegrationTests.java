@@ -66,7 +66,8 @@ class TaskContractIntegrationTests {
                 "handle-overdue-measure",
                 "samordnare",
                 Map.of("overdueAction", "contacted", "overdueNote", "Polisen har kontaktats om förseningen."));
-        journey.followUpAndReview(pledge, "continue");
+        journey.followUpAndReview(pledge, "continue")
+                .publishFollowUpFeedback(pledge, "Polisen har startat tre nya grannsamverkansområden.");
         fire(journey, pledge, "period-ended");
         journey.compileFollowUp(pledge, "compile-final-follow-up");
         journey.review(pledge, "review-final-follow-up", "styrgrupp1", "continue");
@@ -141,7 +142,7 @@ class TaskContractIntegrationTests {
                 .containsExactlyInAnyOrderElementsOf(FormContractTests.formsOfModels().keySet().stream()
                         .filter(element -> !element.equals("pledge-requested"))
                         .toList())
-                .hasSize(20);
+                .hasSize(21);
     }
 
     @TestFactory

@@ -195,6 +195,14 @@ class TaskIntegrityIntegrationTests {
                         .getJson("/task?processInstanceBusinessKey=" + pledge
                                 + "&taskDefinitionKey=give-feedback-to-citizens"))
                 .isEmpty();
+        JsonNode feedback = journey.as("samordnare").task(pledge, "publish-follow-up-feedback", "samordnare");
+        assertThat(journey.as("samordnare")
+                        .variables(feedback.path("id").asText())
+                        .get("feedbackSteeringDecision")
+                        .asText())
+                .as("the feedback reports the decision the members took, not the forged one")
+                .isEqualTo("Fortsätt enligt plan");
+        journey.publishFollowUpFeedback(pledge, "Arbetet fortsätter enligt plan på torget.");
     }
 
     @Test

@@ -110,7 +110,8 @@ class CaseAccess {
                         pledge.openTasks(),
                         List.of(),
                         List.of(),
-                        List.of());
+                        List.of(),
+                        pledge.publicFeedback());
         };
     }
 
@@ -135,7 +136,8 @@ class CaseAccess {
                 p.openTasks(),
                 p.approvals(),
                 p.followUps(),
-                p.decisions());
+                p.decisions(),
+                p.publicFeedback());
     }
 
     private List<String> groups() {

@@ -9,12 +9,17 @@ import se.medborgarlofte.casefile.CaseRecords.FollowUp;
 import se.medborgarlofte.casefile.CompletedTask;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.casefile.PublicFeedbackRecords;
 import se.medborgarlofte.casefile.TaskRecorder;
+import se.medborgarlofte.pledge.FeedbackSuggestions;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.system.FormValues;
 
-/** Records the follow-ups the coordinator compiles, the feedback to the citizens and the decision on renewal. */
+/**
+ * Records the follow-ups the coordinator compiles, the feedback to the citizens (after each follow-up's decision and at
+ * the end, every one also among the pledge's public feedback) and the decision on renewal.
+ */
 @Component
 @RequiredArgsConstructor
 public class FollowUpTaskRecorder implements TaskRecorder {
@@ -22,12 +27,19 @@ public class FollowUpTaskRecorder implements TaskRecorder {
     private final PledgeRegister register;
     private final FollowUpRecords followUps;
     private final CaseEvents events;
+    private final PublicFeedbackRecords publicFeedback;
+
+    /** The length of the feedback's texts in {@code public_feedback}. */
+    static final int FEEDBACK_TEXT_LENGTH = 4000;
+
+    static final int FEEDBACK_DECISION_LENGTH = 2000;
 
     @Override
     public Set<String> tasks() {
         return Set.of(
                 Element.COMPILE_FOLLOW_UP,
                 Element.COMPILE_FINAL_FOLLOW_UP,
+                Element.PUBLISH_FOLLOW_UP_FEEDBACK,
                 Element.GIVE_FEEDBACK_TO_CITIZENS,
                 Element.DECIDE_RENEWAL);
     }
@@ -40,13 +52,16 @@ public class FollowUpTaskRecorder implements TaskRecorder {
                 followUps.recordFollowUp(task.pledge(), followUp("periodic", values), task.actor(), task.at());
             case Element.COMPILE_FINAL_FOLLOW_UP ->
                 followUps.recordFollowUp(task.pledge(), followUp("final", values), task.actor(), task.at());
-            case Element.GIVE_FEEDBACK_TO_CITIZENS ->
-                register.recordFeedback(
+            case Element.PUBLISH_FOLLOW_UP_FEEDBACK ->
+                publicFeedback.recordFollowUpFeedback(
                         task.pledge(),
-                        values.date("feedbackOn", "Datum"),
-                        values.requiredText("feedbackSummary", "Återkopplingen"),
+                        followUpOf(values),
+                        values.requiredText(Variable.FEEDBACK_DONE, "Vad som gjorts", FEEDBACK_TEXT_LENGTH),
+                        values.requiredText(Variable.FEEDBACK_CHANGES, "Vad som ändras", FEEDBACK_TEXT_LENGTH),
+                        values.requiredText(Variable.FEEDBACK_DECISION, "Beslutet", FEEDBACK_DECISION_LENGTH),
                         task.actor(),
                         task.at());
+            case Element.GIVE_FEEDBACK_TO_CITIZENS -> giveFinalFeedback(task, values);
             default ->
                 events.append(
                         events.pledgeId(task.pledge()),
@@ -59,6 +74,25 @@ public class FollowUpTaskRecorder implements TaskRecorder {
                         task.at());
         }
         return Map.of();
+    }
+
+    private void giveFinalFeedback(CompletedTask task, FormValues values) {
+        String summary = values.requiredText("feedbackSummary", "Återkopplingen");
+        register.recordFeedback(task.pledge(), values.date("feedbackOn", "Datum"), summary, task.actor(), task.at());
+        String decision = publicFeedback
+                .latestDecision(task.pledge())
+                .map(decided -> FeedbackSuggestions.finalDecision(decided.decision()))
+                .orElse(null);
+        publicFeedback.recordFinalFeedback(task.pledge(), summary, decision, task.actor(), task.at());
+    }
+
+    /** The follow-up a feedback task reports on: written by code into the task's own execution when it was created. */
+    private static long followUpOf(FormValues values) {
+        String id = values.text(Variable.FEEDBACK_FOLLOW_UP_ID);
+        if (id == null) {
+            throw new IllegalStateException("The feedback task does not know its follow-up");
+        }
+        return Long.parseLong(id);
     }
 
     private static FollowUp followUp(String kind, FormValues values) {

@@ -20,8 +20,6 @@ import se.medborgarlofte.system.EngineContext;
 @RequiredArgsConstructor
 public class PledgeStageListener implements ExecutionListener {
 
-    private static final String PERIODIC_REVIEW_DONE = "periodic-review-done";
-
     private final PledgeRegister register;
     private final CommitmentRecords commitments;
 
@@ -29,7 +27,7 @@ public class PledgeStageListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String element = execution.getCurrentActivityId();
         String pledge = execution.getProcessBusinessKey();
-        if (PERIODIC_REVIEW_DONE.equals(element)) {
+        if (Element.PERIODIC_REVIEW_DONE.equals(element)) {
             // after "continue" the pledge is back in implementation; revise and close have moved it on already
             if (Choice.CONTINUE.equals(execution.getVariable(Variable.STEERING_DECISION))) {
                 register.enterStage(

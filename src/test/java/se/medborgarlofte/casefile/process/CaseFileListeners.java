@@ -8,6 +8,7 @@ import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.NeedRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.casefile.PublicFeedbackRecords;
 import se.medborgarlofte.council.CouncilRecords;
 import se.medborgarlofte.council.process.CouncilTaskRecorder;
 import se.medborgarlofte.measure.process.MeasureRoutedListener;
@@ -36,7 +37,17 @@ public final class CaseFileListeners {
             SteeringReviews reviews,
             CouncilRecords council) {
         NeedRecords needs = new NeedRecords(jdbc, events);
-        beans.put("caseFileTaskListener", listener(needs, register, commitments, followUps, reviews, council, events));
+        beans.put(
+                "caseFileTaskListener",
+                listener(
+                        needs,
+                        register,
+                        commitments,
+                        followUps,
+                        reviews,
+                        council,
+                        events,
+                        new PublicFeedbackRecords(jdbc, events)));
         beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
         beans.put("pledgeConcludedListener", new PledgeConcludedListener(register));
         beans.put("measureRoutedListener", new MeasureRoutedListener(commitments));
@@ -51,11 +62,12 @@ public final class CaseFileListeners {
             FollowUpRecords followUps,
             SteeringReviews reviews,
             CouncilRecords council,
-            CaseEvents events) {
+            CaseEvents events,
+            PublicFeedbackRecords publicFeedback) {
         return new CaseFileTaskListener(List.of(
                 new NeedTaskRecorder(needs),
                 new AgreementTaskRecorder(register, commitments),
-                new FollowUpTaskRecorder(register, followUps, events),
+                new FollowUpTaskRecorder(register, followUps, events, publicFeedback),
                 new ReviewTaskRecorder(reviews),
                 new MeasureTaskRecorder(commitments, events),
                 new CouncilTaskRecorder(council)));

@@ -18,7 +18,8 @@ import se.medborgarlofte.system.FormValues;
 
 class CaseFileTaskListenerTests {
 
-    private final CaseFileTaskListener recorder = CaseFileListeners.listener(null, null, null, null, null, null, null);
+    private final CaseFileTaskListener recorder =
+            CaseFileListeners.listener(null, null, null, null, null, null, null, null);
 
     @Test
     void knowsEveryUserTaskOfEveryModel() throws Exception {

@@ -72,8 +72,20 @@ class CaseFileApiIntegrationTests {
         story.path("openTasks")
                 .forEach(task -> openTasks.add(task.path("taskKey").asText() + "/"
                         + task.path("candidateGroups").get(0).asText()));
-        assertThat(openTasks).containsExactly("report-occurrence/polis");
+        assertThat(openTasks).containsExactly("report-occurrence/polis", "publish-follow-up-feedback/samordnare");
         assertThat(story.at("/openTasks/0/due").asText()).startsWith("2027-10-31");
+        assertThat(story.path("publicFeedback")).isEmpty();
+
+        journey.publishFollowUpFeedback(pledge, "Tre nya grannsamverkansområden och fyra föreningar med lokaler.");
+        story = get("/api/pledges/" + pledge);
+        assertThat(story.path("openTasks")).hasSize(1);
+        JsonNode feedback = story.at("/publicFeedback/0");
+        assertThat(feedback.path("kind").asText()).isEqualTo("follow-up");
+        assertThat(feedback.path("followUpNumber").asInt()).isEqualTo(1);
+        assertThat(feedback.path("done").asText())
+                .isEqualTo("Tre nya grannsamverkansområden och fyra föreningar med lokaler.");
+        assertThat(feedback.path("decision").asText()).contains("fortsätter enligt plan");
+        assertThat(feedback.path("publishedAt").asText()).isNotBlank();
 
         List<String> timeline = new ArrayList<>();
         get("/api/pledges/" + pledge + "/timeline")
@@ -89,7 +101,8 @@ class CaseFileApiIntegrationTests {
                         "occurrence",
                         "measure-closed",
                         "follow-up",
-                        "decision");
+                        "decision",
+                        "public-feedback");
         JsonNode indicators = get("/api/pledges/" + pledge + "/indicators");
         assertThat(indicators).hasSize(1);
         assertThat(indicators.at("/0/safetyIndex").decimalValue()).isEqualByComparingTo("3.4");
@@ -122,7 +135,8 @@ class CaseFileApiIntegrationTests {
         journey.identifyNeed(pledge)
                 .draft(pledge, PledgeJourney.COMMITMENTS)
                 .sign(pledge)
-                .followUpAndReview(pledge, "continue");
+                .followUpAndReview(pledge, "continue")
+                .publishFollowUpFeedback(pledge, "Grannsamverkan har kommit i gång vid skolgården.");
 
         JsonNode decision = get("/api/pledges/" + pledge).at("/decisions/0");
         assertThat(decision.path("number").asInt()).isEqualTo(1);

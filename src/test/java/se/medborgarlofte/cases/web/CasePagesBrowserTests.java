@@ -75,7 +75,8 @@ class CasePagesBrowserTests {
                 .sign(pledge)
                 .policeReport(pledge)
                 .housingCompanyCloses(pledge)
-                .followUpAndReview(pledge, "continue");
+                .followUpAndReview(pledge, "continue")
+                .publishFollowUpFeedback(pledge, "Grannsamverkan har startat vid Stationsparken.");
         secondFollowUp(journey, pledge);
 
         chromium.open("/");
@@ -189,5 +190,6 @@ class CasePagesBrowserTests {
                         "Fler grannsamverkansområden i gång; färre bränder."));
         journey.review(pledge, "review-follow-up", "styrgrupp1", "continue");
         journey.review(pledge, "review-follow-up", "styrgrupp3", "continue");
+        journey.publishFollowUpFeedback(pledge, "Färre bilbränder sedan belysningen byttes.");
     }
 }

@@ -67,7 +67,8 @@ class CasePagesIntegrationTests {
                 .sign(pledge)
                 .policeReport(pledge)
                 .housingCompanyCloses(pledge)
-                .followUpAndReview(pledge, "continue");
+                .followUpAndReview(pledge, "continue")
+                .publishFollowUpFeedback(pledge, "Grannsamverkan har startat och föreningarna har fått lokaler.");
         processInstanceId = journey.processInstanceId(pledge);
     }
 

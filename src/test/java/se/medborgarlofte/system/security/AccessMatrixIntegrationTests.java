@@ -71,7 +71,8 @@ class AccessMatrixIntegrationTests {
                 .draft(pledge, PledgeJourney.COMMITMENTS)
                 .sign(pledge)
                 .policeReport(pledge)
-                .followUpAndReview(pledge, "continue");
+                .followUpAndReview(pledge, "continue")
+                .publishFollowUpFeedback(pledge, "Polisen har startat tre nya grannsamverkansområden.");
         processInstanceId = journey.processInstanceId(pledge);
         String other = journey.start("Trygg ändring", "Ändringstorget");
         openTask = EngineRestClient.as(rest, "polis")
