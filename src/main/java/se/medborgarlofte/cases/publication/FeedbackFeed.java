@@ -28,6 +28,7 @@ final class FeedbackFeed {
      * @param publisher who gives the feedback (the feed's author)
      */
     static String of(List<Published> pledges, String root, String publisher) {
+        // the same day's feedback of one pledge in the order it was published
         List<Entry> entries = pledges.stream()
                 .flatMap(pledge -> pledge.feedback().stream().map(feedback -> new Entry(pledge, feedback)))
                 .sorted(Comparator.comparing((Entry entry) -> entry.feedback().publishedOn())
@@ -60,17 +61,22 @@ final class FeedbackFeed {
                 String page = root + PublicPageController.PATH + "/"
                         + entry.pledge().summary().registrationNumber();
                 xml.writeStartElement("entry");
-                element(xml, "id", page + "#aterkoppling-" + entry.feedback().publishedOn());
+                PublicFeedback feedback = entry.feedback();
+                element(
+                        xml,
+                        "id",
+                        page + "#aterkoppling-"
+                                + (feedback.followUpNumber() == null ? "slutlig" : feedback.followUpNumber()));
                 element(
                         xml,
                         "title",
-                        entry.pledge().summary().title() + ": återkoppling "
-                                + entry.feedback().publishedOn());
+                        entry.pledge().summary().title() + ": "
+                                + feedback.heading().toLowerCase() + ", " + feedback.publishedOn());
                 element(xml, "updated", timestamp(entry.feedback().publishedOn()));
                 link(xml, "alternate", page);
                 xml.writeStartElement("content");
                 xml.writeAttribute("type", "text");
-                xml.writeCharacters(entry.feedback().text());
+                xml.writeCharacters(text(entry.feedback()));
                 xml.writeEndElement();
                 xml.writeEndElement();
             }
@@ -81,6 +87,18 @@ final class FeedbackFeed {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("The feedback feed could not be written", e);
         }
+    }
+
+    /** The feedback as plain text: what was done, what changes, the decision. */
+    static String text(PublicFeedback feedback) {
+        StringBuilder text = new StringBuilder(feedback.done());
+        if (feedback.changes() != null && !feedback.changes().isBlank()) {
+            text.append("\n\nDet här ändras: ").append(feedback.changes());
+        }
+        if (feedback.decision() != null && !feedback.decision().isBlank()) {
+            text.append("\n\nBeslut: ").append(feedback.decision());
+        }
+        return text.toString();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

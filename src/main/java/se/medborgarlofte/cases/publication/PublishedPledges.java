@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.cases.CaseQueries;
 import se.medborgarlofte.cases.document.Labels;
+import se.medborgarlofte.system.CaseCalendar;
 
 /**
  * What the citizens may read of the pledges: only pledges that are signed and communicated, and of those only the
@@ -34,7 +35,7 @@ public class PublishedPledges {
     /** The public columns of a published pledge. */
     private static final String PLEDGE = "SELECT p.id, p.registration_number, p.title, p.area, p.period_start,"
             + " p.period_end, p.status, p.pledge_text, p.background, p.area_description, p.signed_on, p.signatories,"
-            + " p.communicated_on, p.feedback_on, p.feedback_summary FROM pledge p WHERE " + PUBLISHED;
+            + " p.communicated_on FROM pledge p WHERE " + PUBLISHED;
 
     /** Running pledges first, then concluded ones; the newest period first. */
     private static final String ORDER =
@@ -42,6 +43,7 @@ public class PublishedPledges {
                     + " p.registration_number DESC";
 
     private final JdbcClient jdbc;
+    private final CaseCalendar calendar;
 
     public record Listed(
             String registrationNumber,
@@ -102,8 +104,23 @@ public class PublishedPledges {
         }
     }
 
-    /** Feedback to the citizens as published. */
-    public record PublicFeedback(LocalDate publishedOn, String text) {}
+    /**
+     * Feedback to the citizens as published: after a follow-up (its number) or the final one; what was done, what
+     * changes, and the steering group's decision in public words.
+     */
+    public record PublicFeedback(
+            String kind, Integer followUpNumber, LocalDate publishedOn, String done, String changes, String decision) {
+
+        public String heading() {
+            return followUpNumber == null ? "Slutlig återkoppling" : "Efter uppföljning " + followUpNumber;
+        }
+    }
+
+    /** The published feedback with the number of its follow-up, oldest first; {@code %s} takes a further condition. */
+    private static final String FEEDBACK = """
+            SELECT f.pledge_id, f.kind, u.follow_up_number, f.published_at, f.done_text, f.changes_text, f.decision_text
+            FROM public_feedback f JOIN pledge p ON p.id = f.pledge_id LEFT JOIN follow_up u ON u.id = f.follow_up_id
+            WHERE %s%s ORDER BY f.published_at, f.id""";
 
     /** Running pledges first, then concluded ones; newest period first; filtered by area (part of its name). */
     public Listing list(String area, int page) {
@@ -127,7 +144,11 @@ public class PublishedPledges {
     public Optional<Published> find(String registrationNumber) {
         return jdbc.sql(PLEDGE + " AND p.registration_number = ?")
                 .param(registrationNumber)
-                .query((rs, n) -> published(rs, parties(rs.getLong("id")), commitments(rs.getLong("id"))))
+                .query((rs, n) -> published(
+                        rs,
+                        parties(rs.getLong("id")),
+                        commitments(rs.getLong("id")),
+                        feedback(" AND p.id = ?", rs.getLong("id")).getOrDefault(rs.getLong("id"), List.of())))
                 .optional();
     }
 
@@ -155,15 +176,18 @@ public class PublishedPledges {
                     .computeIfAbsent(rs.getLong("pledge_id"), id -> new ArrayList<>())
                     .add(commitment(rs));
         });
+        Map<Long, List<PublicFeedback>> feedback = feedback("");
         return jdbc.sql(PLEDGE + ORDER)
                 .query((rs, n) -> published(
                         rs,
                         parties.getOrDefault(rs.getLong("id"), List.of()),
-                        commitments.getOrDefault(rs.getLong("id"), List.of())))
+                        commitments.getOrDefault(rs.getLong("id"), List.of()),
+                        feedback.getOrDefault(rs.getLong("id"), List.of())))
                 .list();
     }
 
-    private static Published published(ResultSet rs, List<String> parties, List<PublicCommitment> commitments)
+    private static Published published(
+            ResultSet rs, List<String> parties, List<PublicCommitment> commitments, List<PublicFeedback> feedback)
             throws SQLException {
         return new Published(
                 listed(rs),
@@ -175,7 +199,23 @@ public class PublishedPledges {
                 rs.getObject("communicated_on", LocalDate.class),
                 parties,
                 commitments,
-                feedback(rs));
+                feedback);
+    }
+
+    /** The published feedback of the published pledges (those matching {@code condition}), by pledge id. */
+    private Map<Long, List<PublicFeedback>> feedback(String condition, Object... parameters) {
+        Map<Long, List<PublicFeedback>> feedback = new HashMap<>();
+        jdbc.sql(FEEDBACK.formatted(PUBLISHED, condition)).params(parameters).query(rs -> {
+            feedback.computeIfAbsent(rs.getLong("pledge_id"), id -> new ArrayList<>())
+                    .add(new PublicFeedback(
+                            rs.getString("kind"),
+                            rs.getObject("follow_up_number", Integer.class),
+                            calendar.day(rs.getTimestamp("published_at").toInstant()),
+                            rs.getString("done_text"),
+                            rs.getString("changes_text"),
+                            rs.getString("decision_text")));
+        });
+        return feedback;
     }
 
     /** Whether the pledge is published; the public document is served only for those. */
@@ -219,13 +259,6 @@ public class PublishedPledges {
                 rs.getObject("due_date", LocalDate.class),
                 rs.getString("status"),
                 rs.getString("outcome_reason"));
-    }
-
-    private static List<PublicFeedback> feedback(ResultSet rs) throws SQLException {
-        String summary = rs.getString("feedback_summary");
-        return summary == null
-                ? List.of()
-                : List.of(new PublicFeedback(rs.getObject("feedback_on", LocalDate.class), summary));
     }
 
     private static Listed listed(ResultSet rs) throws SQLException {

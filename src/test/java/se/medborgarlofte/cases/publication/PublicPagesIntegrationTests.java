@@ -53,8 +53,8 @@ class PublicPagesIntegrationTests {
 
     /** What the public pages and the pledge document show of a pledge. */
     private static final List<String> PUBLISHED = List.of(
-            "SELECT title, area, pledge_text, background, area_description, signatories, feedback_summary FROM pledge"
-                    + " WHERE id = ?",
+            "SELECT title, area, pledge_text, background, area_description, signatories FROM pledge WHERE id = ?",
+            "SELECT done_text, changes_text, decision_text FROM public_feedback WHERE pledge_id = ?",
             "SELECT problem, place FROM prioritised_problem WHERE pledge_id = ?",
             "SELECT promise, indicator, outcome_reason FROM commitment WHERE pledge_id = ?");
 
@@ -85,13 +85,16 @@ class PublicPagesIntegrationTests {
                 .sign(running)
                 .policeReport(running)
                 .housingCompanyCloses(running)
-                .followUpAndReview(running, "continue");
+                .followUpAndReview(running, "continue")
+                .publishFollowUpFeedback(
+                        running, "Grannsamverkan har startat i tre kvarter; vi fortsätter enligt plan.");
         concluded = journey.start("Trygga Avslutet", "Avslutsgatan");
         journey.identifyNeed(concluded)
                 .draft(concluded, PledgeJourney.COMMITMENTS)
                 .sign(concluded)
                 .policeReport(concluded)
                 .followUpAndReview(concluded, "close")
+                .publishFollowUpFeedback(concluded, "Tre områden har startat; bostadsbolagets stöd kom inte i gång.")
                 .giveFeedback(
                         concluded,
                         "2027-03-01",
@@ -129,7 +132,9 @@ class PublicPagesIntegrationTests {
                 .contains("klart senast 2027-10-31");
         assertThat(page.select("progress").first().attr("value")).isEqualTo("37");
         assertThat(page.select("section[aria-labelledby=aterkoppling]").text())
-                .contains("Återkoppling 2027-03-01")
+                .contains("Efter uppföljning 1, ")
+                .contains("Tre områden har startat; bostadsbolagets stöd kom inte i gång.")
+                .contains("Slutlig återkoppling, ")
                 .contains("bostadsbolagets stöd blev inte av");
         assertThat(page.select("a[href]").eachAttr("href"))
                 .contains(
@@ -165,7 +170,9 @@ class PublicPagesIntegrationTests {
         ResponseEntity<String> atom = rest.getForEntity("/oppna-data/aterkoppling.atom", String.class);
         assertThat(atom.getHeaders().getContentType().toString()).startsWith("application/atom+xml");
         Document feed = Jsoup.parse(atom.getBody(), Parser.xmlParser());
-        assertThat(feed.select("feed > entry > title").eachText()).contains("Trygga Avslutet: återkoppling 2027-03-01");
+        assertThat(feed.select("feed > entry > title").eachText())
+                .anyMatch(title -> title.startsWith("Trygga Avslutet: slutlig återkoppling, "))
+                .anyMatch(title -> title.startsWith("Trygga Offentligheten: efter uppföljning 1, "));
         assertThat(feed.select("feed > entry > link").eachAttr("href"))
                 .anyMatch(href -> href.endsWith("/medborgarloften/" + concluded));
 
