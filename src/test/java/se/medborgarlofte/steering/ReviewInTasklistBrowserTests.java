@@ -7,21 +7,15 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.medborgarlofte.HeadlessChromium;
+import se.medborgarlofte.BrowserTest;
 import se.medborgarlofte.PledgeJourney;
-import se.medborgarlofte.PostgresIntegrationTest;
 
 /**
  * A steering group member reads the follow-up in the tab "Ärendet" and answers their review in Tasklist, in headless
@@ -29,11 +23,7 @@ import se.medborgarlofte.PostgresIntegrationTest;
  * commitments can be completed (Tasklist's own check would keep it disabled, see {@code form-validity.js}), and an
  * incomplete answer is refused with the fields marked.
  */
-@PostgresIntegrationTest
-class ReviewInTasklistBrowserTests {
-
-    @LocalServerPort
-    int port;
+class ReviewInTasklistBrowserTests extends BrowserTest {
 
     @Autowired
     TestRestTemplate rest;
@@ -46,24 +36,6 @@ class ReviewInTasklistBrowserTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start(port);
-        browser = chromium.driver();
-        wait = chromium.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aMemberAnswersTheirReviewInTasklist() {

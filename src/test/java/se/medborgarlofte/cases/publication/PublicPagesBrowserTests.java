@@ -2,24 +2,17 @@ package se.medborgarlofte.cases.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.medborgarlofte.AxeCore;
-import se.medborgarlofte.HeadlessChromium;
+import se.medborgarlofte.BrowserTest;
 import se.medborgarlofte.PledgeJourney;
-import se.medborgarlofte.PostgresIntegrationTest;
 
 /**
  * A citizen, without login, in headless Chromium: from the list of pledges through a search by area to one pledge,
@@ -27,38 +20,15 @@ import se.medborgarlofte.PostgresIntegrationTest;
  * axe's best practices: any violation of WCAG 2.1 AA fails, whatever its impact (the public sites' law asks for AA).
  * With {@code -Dscreenshots=src/docs/images} the list and the pledge are saved as the README's pictures.
  */
-@PostgresIntegrationTest
-class PublicPagesBrowserTests {
+class PublicPagesBrowserTests extends BrowserTest {
 
     private static final int PHONE = 390;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestRestTemplate rest;
 
     @Autowired
     ManagementService management;
-
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private final List<String> report = new ArrayList<>();
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start(port);
-        browser = chromium.driver();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        report.forEach(System.out::println);
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aCitizenFindsAPledgeAndSeesHowFarItHasComeOnAccessiblePages() {
@@ -103,16 +73,12 @@ class PublicPagesBrowserTests {
 
     /** No violation of WCAG 2.1 A or AA at all; axe's best practices only when serious or critical. */
     private void assertAccessible(String page) {
-        report.add(AxeCore.assertNoGraveViolations(browser, null, page));
+        assertAccessible(null, page);
         assertThat(AxeCore.check(browser)).as(page).noneMatch(AxeCore.Violation::wcag);
     }
 
     private long horizontalOverflow() {
         return (Long) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    }
-
-    private void screenshot(String name, int maxHeight) {
-        chromium.saveScreenshot(name, maxHeight).ifPresent(file -> report.add("screenshot: " + file));
     }
 }

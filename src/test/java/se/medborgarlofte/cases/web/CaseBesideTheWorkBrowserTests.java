@@ -3,31 +3,23 @@ package se.medborgarlofte.cases.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import se.medborgarlofte.AxeCore;
-import se.medborgarlofte.HeadlessChromium;
+import se.medborgarlofte.BrowserTest;
 import se.medborgarlofte.PledgeJourney;
-import se.medborgarlofte.PostgresIntegrationTest;
 
 /**
  * The case beside the work, in headless Chromium: a police officer lands on their task in Tasklist, reads the pledge
@@ -37,8 +29,7 @@ import se.medborgarlofte.PostgresIntegrationTest;
  * webapps' English or the migration banner. With {@code -Dscreenshots=src/docs/images} the tab, the overview and
  * Cockpit's tab are saved as the README's pictures.
  */
-@PostgresIntegrationTest
-class CaseBesideTheWorkBrowserTests {
+class CaseBesideTheWorkBrowserTests extends BrowserTest {
 
     /** What the webapps showed in English before they spoke Swedish. */
     private static final List<String> ENGLISH = List.of(
@@ -56,9 +47,6 @@ class CaseBesideTheWorkBrowserTests {
 
     private static final String POLICE_PICTURE = "Skadegörelse och bilbränder";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestRestTemplate rest;
 
@@ -68,25 +56,9 @@ class CaseBesideTheWorkBrowserTests {
     @Autowired
     TaskService tasks;
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private final List<String> report = new ArrayList<>();
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start(port);
-        browser = chromium.driver();
-        browser.manage().window().setSize(new Dimension(1400, 1000));
-        wait = chromium.waiting();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        report.forEach(System.out::println);
-        if (chromium != null) {
-            chromium.close();
-        }
+    @Override
+    protected Dimension window() {
+        return new Dimension(1400, 1000);
     }
 
     @Test
@@ -111,7 +83,7 @@ class CaseBesideTheWorkBrowserTests {
                 .contains("Identifiera behov");
         assertThat(tabs()).doesNotContain("Mötet");
         assertSwedishWithoutBanner("Uppgifter, fliken Ärendet");
-        report.add(AxeCore.assertNoGraveViolations(browser, ".ml-panel", "fliken Ärendet"));
+        assertAccessible(".ml-panel", "fliken Ärendet");
         screenshot("uppgifter-arendet", 1000);
 
         // claimed before the form opens: the form renders again when the task is claimed, and would lose what was typed
@@ -182,7 +154,7 @@ class CaseBesideTheWorkBrowserTests {
                 .doesNotContain(POLICE_PICTURE)
                 .doesNotContain("Senaste händelserna");
         assertSwedishWithoutBanner("Uppgifter som förening");
-        report.add(AxeCore.assertNoGraveViolations(browser, ".ml-panel", "fliken Ärendet, förening"));
+        assertAccessible(".ml-panel", "fliken Ärendet, förening");
     }
 
     @Test
@@ -203,7 +175,7 @@ class CaseBesideTheWorkBrowserTests {
                 .as("the overview comes first on the dashboard")
                 .isTrue();
         assertSwedishWithoutBanner("Processöversikt, startsidan");
-        report.add(AxeCore.assertNoGraveViolations(browser, ".ml-panel", "översikten i Processöversikt"));
+        assertAccessible(".ml-panel", "översikten i Processöversikt");
         screenshot("processoversikt-medborgarloften", 1300);
 
         chromium.click(overview.findElement(By.partialLinkText("Genomförande")));
@@ -216,7 +188,7 @@ class CaseBesideTheWorkBrowserTests {
         openTab("Ärendet");
         waitForPanel(early);
         assertSwedishWithoutBanner("Processöversikt, en process");
-        report.add(AxeCore.assertNoGraveViolations(browser, ".ml-panel", "fliken Ärendet i Processöversikt"));
+        assertAccessible(".ml-panel", "fliken Ärendet i Processöversikt");
         screenshot("processoversikt-arendet", 1300);
     }
 
@@ -258,9 +230,5 @@ class CaseBesideTheWorkBrowserTests {
                                 + " return !stats || arguments[0].getBoundingClientRect().top"
                                 + " < stats.getBoundingClientRect().top;",
                         overview);
-    }
-
-    private void screenshot(String name, int maxHeight) {
-        chromium.saveScreenshot(name, maxHeight).ifPresent(file -> report.add("screenshot: " + file));
     }
 }

@@ -2,27 +2,19 @@ package se.medborgarlofte.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import se.medborgarlofte.AxeCore;
-import se.medborgarlofte.HeadlessChromium;
+import se.medborgarlofte.BrowserTest;
 import se.medborgarlofte.PledgeJourney;
-import se.medborgarlofte.PostgresIntegrationTest;
 
 /**
  * The coordinator, logged in to Tasklist in headless Chromium, goes from the start page to the case list, searches
@@ -32,39 +24,16 @@ import se.medborgarlofte.PostgresIntegrationTest;
  * start page, the list and the top of the case (at desktop and phone width) are saved there as PNG (the README's
  * pictures: {@code -Dscreenshots=src/docs/images}).
  */
-@PostgresIntegrationTest
-class CasePagesBrowserTests {
+class CasePagesBrowserTests extends BrowserTest {
 
     private static final int DESKTOP = 1280;
     private static final int PHONE = 390;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestRestTemplate rest;
 
     @Autowired
     ManagementService management;
-
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-    private final List<String> report = new ArrayList<>();
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = HeadlessChromium.start(port);
-        browser = chromium.driver();
-        browser.manage().window().setSize(new Dimension(DESKTOP, 900));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        report.forEach(System.out::println);
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theCoordinatorGoesFromTheStartPageThroughTheListToACaseOnAccessiblePages() {
@@ -141,7 +110,7 @@ class CasePagesBrowserTests {
 
     /** Runs axe-core on the page; fails on a serious or critical violation, reports the others. */
     private void assertAccessible(String page) {
-        report.add(AxeCore.assertNoGraveViolations(browser, null, page));
+        assertAccessible(null, page);
     }
 
     private String heading() {
@@ -156,10 +125,6 @@ class CasePagesBrowserTests {
     private long horizontalOverflow() {
         return (Long) ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    }
-
-    private void screenshot(String name, int maxHeight) {
-        chromium.saveScreenshot(name, maxHeight).ifPresent(file -> report.add("screenshot: " + file));
     }
 
     /** A second follow-up with other figures, so that the indicator charts have a development to show. */
