@@ -34,6 +34,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.medborgarlofte.citizeninput.CitizenInputProcess;
 import se.medborgarlofte.council.CouncilProcess;
 import se.medborgarlofte.identity.OrganisationGroup;
 import se.medborgarlofte.measure.MeasureProcess;
@@ -60,6 +61,9 @@ class ModelAssetsTests {
             PledgeProcess.Variable.FEEDBACK_FOLLOW_UP_NUMBER,
             PledgeProcess.Variable.FEEDBACK_STEERING_DECISION,
             CouncilProcess.AGENDA,
+            CitizenInputProcess.WHAT,
+            CitizenInputProcess.WHERE,
+            CitizenInputProcess.EMAIL,
             MeasureProcess.Variable.RESPONSIBLE_GROUP,
             MeasureProcess.Variable.OCCURRENCES,
             MeasureProcess.Variable.OCCURRENCE_COUNT,
@@ -105,7 +109,11 @@ class ModelAssetsTests {
     @Test
     void bothProcessesAndTheDecisionAreThere() {
         assertThat(MODELS.keySet())
-                .containsExactlyInAnyOrder("bpmn/medborgarlofte.bpmn", "bpmn/atgard.bpmn", "bpmn/tryggare-radet.bpmn");
+                .containsExactlyInAnyOrder(
+                        "bpmn/medborgarlofte.bpmn",
+                        "bpmn/atgard.bpmn",
+                        "bpmn/tryggare-radet.bpmn",
+                        "bpmn/medborgarsynpunkt.bpmn");
         assertThat(ProcessTestEngine.resources("bpmn")).contains("bpmn/measure-responsible-group.dmn");
     }
 

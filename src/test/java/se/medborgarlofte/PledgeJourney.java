@@ -371,6 +371,42 @@ public final class PledgeJourney {
                 .isEqualTo(204);
     }
 
+    /**
+     * A citizen sends input from the pledge's public page, without login, as a browser posts the form, from the given
+     * client address (the proxy's X-Forwarded-For, trusted from the local test client).
+     */
+    public ResponseEntity<String> citizenSends(String pledge, Map<String, String> fields, String address) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+                .append(name)
+                .append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        return post("/medborgarloften/" + pledge + "/synpunkt", body.toString(), address);
+    }
+
+    /**
+     * POSTs a form body as a browser does, without following the redirect that answers it (Java's own client, which
+     * follows none), from the given client address.
+     */
+    private static final java.net.http.HttpClient CITIZENS_BROWSER = java.net.http.HttpClient.newHttpClient();
+
+    public ResponseEntity<String> post(String path, String formBody, String address) {
+        try {
+            java.net.http.HttpResponse<String> response = CITIZENS_BROWSER.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(rest.getRootUri() + path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("X-Forwarded-For", address)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(formBody))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+            response.headers().map().forEach(headers::addAll);
+            return ResponseEntity.status(response.statusCode()).headers(headers).body(response.body());
+        } catch (java.io.IOException | InterruptedException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
     /** A citizen dialogue held in September 2026, as the municipality records it. */
     public static Map<String, Object> survey(String method, int participants, String concerns) {
         return Map.of(

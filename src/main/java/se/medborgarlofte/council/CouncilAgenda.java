@@ -13,7 +13,8 @@ import se.medborgarlofte.system.CaseCalendar;
 /**
  * Builds the council's agenda from the case file as it is today: new needs (pledges whose need is being identified),
  * overdue measures, follow-ups and period ends coming before the next meeting, and decisions the steering group has
- * still to take.
+ * still to take; and the citizens' input: how much is waiting to be handled and how much the coordinators took into the
+ * next follow-up (since the pledge's last one), never what a citizen wrote.
  */
 @Component
 @RequiredArgsConstructor
@@ -29,6 +30,7 @@ public class CouncilAgenda {
         SECTIONS.put("overdue-measure", "Försenade åtgärder");
         SECTIONS.put("coming-follow-up", "Kommande uppföljningar");
         SECTIONS.put("decision-due", "Beslut som ska fattas");
+        SECTIONS.put("citizen-input", "Synpunkter från medborgare");
     }
 
     private final CaseCalendar calendar;
@@ -105,6 +107,24 @@ public class CouncilAgenda {
                         "decision-due",
                         rs.getString("registration_number"),
                         "%s: perioden är slut; beslut om förnyelse eller avslut.".formatted(rs.getString("title"))))
+                .list());
+        items.addAll(jdbc.sql("""
+                SELECT * FROM (
+                  SELECT p.registration_number, p.title,
+                         SUM(CASE WHEN i.status = 'new' THEN 1 ELSE 0 END) AS waiting,
+                         SUM(CASE WHEN i.status = 'next-follow-up' AND i.handled_at > COALESCE(
+                             (SELECT MAX(f.compiled_at) FROM follow_up f WHERE f.pledge_id = p.id), p.created_at)
+                             THEN 1 ELSE 0 END) AS for_follow_up
+                  FROM citizen_input i JOIN pledge p ON p.id = i.pledge_id
+                  WHERE p.status = 'active'
+                  GROUP BY p.id, p.registration_number, p.title, p.created_at) counted
+                WHERE waiting > 0 OR for_follow_up > 0
+                ORDER BY registration_number""")
+                .query((rs, n) -> new AgendaItem(
+                        "citizen-input",
+                        rs.getString("registration_number"),
+                        "%s: %d nya synpunkter att hantera; %d tas med i nästa uppföljning."
+                                .formatted(rs.getString("title"), rs.getLong("waiting"), rs.getLong("for_follow_up"))))
                 .list());
         return items;
     }

@@ -31,6 +31,9 @@ class CouncilAgendaTests {
 
                 4. Beslut som ska fattas
                    ML-2027-0002: Beslut om förnyelse.
+
+                5. Synpunkter från medborgare
+                   Inget att ta upp.
                 """);
     }
 

@@ -54,11 +54,18 @@ class TaskContractIntegrationTests {
     void probeEveryTaskOnTheWayThroughAPledge() {
         PledgeJourney journey = new PledgeJourney(rest, management).watching(this::probe);
         String pledge = journey.start("Prövat löfte", "Provtorget");
-        journey.identifyNeed(pledge)
-                .draft(pledge, PledgeJourney.COMMITMENTS)
-                .sign(pledge)
-                .policeReport(pledge)
-                .housingCompanyCloses(pledge);
+        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge);
+        journey.citizenSends(
+                pledge,
+                Map.of("vad", "Belysningen vid busshållplatsen är trasig.", "var", "Provtorget", "epost", "a@b.se"),
+                "198.51.100.12");
+        journey.complete(
+                "samordnare",
+                pledge,
+                "handle-citizen-input",
+                "samordnare",
+                Map.of("citizenInputHandling", "forwarded", "citizenInputNote", "Skickat till gatuenheten."));
+        journey.policeReport(pledge).housingCompanyCloses(pledge);
         fire(journey, pledge, "measure-overdue");
         journey.complete(
                 "samordnare",
@@ -142,7 +149,7 @@ class TaskContractIntegrationTests {
                 .containsExactlyInAnyOrderElementsOf(FormContractTests.formsOfModels().keySet().stream()
                         .filter(element -> !element.equals("pledge-requested"))
                         .toList())
-                .hasSize(21);
+                .hasSize(22);
     }
 
     @TestFactory

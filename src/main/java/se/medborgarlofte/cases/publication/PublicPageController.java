@@ -1,8 +1,10 @@
 package se.medborgarlofte.cases.publication;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -14,9 +16,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.medborgarlofte.cases.document.CaseDocuments;
 import se.medborgarlofte.cases.document.Labels;
+import se.medborgarlofte.citizeninput.CitizenInputProperties;
+import se.medborgarlofte.citizeninput.CitizenInputs;
+import se.medborgarlofte.citizeninput.Submission;
 
 /**
  * The citizens' side, without login: the published pledges, each with its promises and how far they have come, the
@@ -36,11 +42,20 @@ class PublicPageController {
     private final PublishedPledges pledges;
     private final CaseDocuments documents;
     private final PublicationProperties publication;
+    private final CitizenInputs inputs;
+    private final CitizenInputProperties inputProperties;
+
+    /**
+     * The most a citizen's form may weigh: its three fields at their longest, each character percent-encoded as four
+     * bytes of UTF-8, with room to spare. A larger body is refused unread.
+     */
+    static final long MAX_INPUT_BODY = 32 * 1024;
 
     @ModelAttribute
     void shared(Model model) {
         model.addAttribute("publication", publication);
         model.addAttribute("labels", new PublicLabels());
+        model.addAttribute("inputRetention", inputProperties.retentionInWords());
     }
 
     @GetMapping({PATH, PATH + "/"})
@@ -63,11 +78,81 @@ class PublicPageController {
     }
 
     @GetMapping(PATH + "/{registrationNumber}")
-    String pledge(@PathVariable String registrationNumber, Model model) {
+    String pledge(
+            @PathVariable String registrationNumber,
+            @RequestParam(name = "synpunkt", required = false) String input,
+            Model model) {
+        model.addAttribute("inputReceived", "tack".equals(input));
+        return pledgePage(registrationNumber, InputForm.EMPTY, model);
+    }
+
+    /**
+     * A citizen's input ("Lämna en synpunkt"), a plain form without script: received, it redirects to the pledge's page
+     * with a thank-you (so that a reload sends nothing twice); with the hidden field filled in, the same, storing
+     * nothing; with mistakes, the page again with each beside its field (400); too much from one address in an hour,
+     * 429; an oversized body, 400 unread. Only running published pledges take input; for any other, 404.
+     */
+    @PostMapping(PATH + "/{registrationNumber}/synpunkt")
+    String input(
+            @PathVariable String registrationNumber,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        long length = request.getContentLengthLong();
+        if (length < 0 || length > MAX_INPUT_BODY) {
+            if (!inputs.isOpen(registrationNumber)) {
+                throw new NotPublished(registrationNumber);
+            }
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("registrationNumber", registrationNumber);
+            return "public/input-too-large";
+        }
+        Submission submission =
+                new Submission(request.getParameter("vad"), request.getParameter("var"), request.getParameter("epost"));
+        CitizenInputs.Result result = inputs.receive(
+                registrationNumber, submission, request.getParameter("webbplats"), request.getRemoteAddr());
+        return switch (result.outcome()) {
+            case RECEIVED, IGNORED -> "redirect:" + PATH + "/" + registrationNumber + "?synpunkt=tack#synpunkt";
+            case NOT_OPEN -> throw new NotPublished(registrationNumber);
+            case TOO_MANY -> {
+                response.setStatus(429);
+                model.addAttribute("registrationNumber", registrationNumber);
+                yield "public/input-too-many";
+            }
+            case INVALID -> {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("inputReceived", false);
+                yield pledgePage(
+                        registrationNumber,
+                        new InputForm(submission.what(), submission.where(), submission.email(), result.problems()),
+                        model);
+            }
+        };
+    }
+
+    private String pledgePage(String registrationNumber, InputForm form, Model model) {
         model.addAttribute(
                 "pledge", pledges.find(registrationNumber).orElseThrow(() -> new NotPublished(registrationNumber)));
         model.addAttribute("documentPath", DOCUMENTS + "/" + registrationNumber);
+        model.addAttribute("inputForm", form);
+        model.addAttribute("inputMaxWhat", Submission.MAX_WHAT);
+        model.addAttribute("inputMaxWhere", Submission.MAX_WHERE);
         return "public/pledge";
+    }
+
+    /** The form as sent back to its sender after a mistake: their own values, and the problem of each field. */
+    public record InputForm(String what, String where, String email, Map<String, String> problems) {
+
+        static final InputForm EMPTY = new InputForm(null, null, null, Map.of());
+
+        public String problem(String field) {
+            return problems.get(field);
+        }
+
+        public boolean hasProblems() {
+            return !problems.isEmpty();
+        }
     }
 
     @GetMapping(DOCUMENTS + "/{registrationNumber}.html")

@@ -9,6 +9,7 @@ import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.NeedRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
+import se.medborgarlofte.citizeninput.process.CitizenInputTaskRecorder;
 import se.medborgarlofte.council.CouncilRecords;
 import se.medborgarlofte.council.process.CouncilTaskRecorder;
 import se.medborgarlofte.measure.process.MeasureRoutedListener;
@@ -70,6 +71,7 @@ public final class CaseFileListeners {
                 new FollowUpTaskRecorder(register, followUps, events, publicFeedback),
                 new ReviewTaskRecorder(reviews),
                 new MeasureTaskRecorder(commitments, events),
-                new CouncilTaskRecorder(council)));
+                new CouncilTaskRecorder(council),
+                new CitizenInputTaskRecorder(null, events)));
     }
 }

@@ -24,7 +24,9 @@ class CaseFileTaskListenerTests {
     @Test
     void knowsEveryUserTaskOfEveryModel() throws Exception {
         Set<String> userTasks = new TreeSet<>();
-        for (String model : new String[] {"bpmn/medborgarlofte.bpmn", "bpmn/atgard.bpmn", "bpmn/tryggare-radet.bpmn"}) {
+        for (String model : new String[] {
+            "bpmn/medborgarlofte.bpmn", "bpmn/atgard.bpmn", "bpmn/tryggare-radet.bpmn", "bpmn/medborgarsynpunkt.bpmn"
+        }) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(model)) {
                 Bpmn.readModelFromStream(in)
                         .getModelElementsByType(UserTask.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -49,7 +50,8 @@ class PublicPagesIntegrationTests {
                     + " JOIN steering_review r ON r.id = s.review_id WHERE r.pledge_id = ?",
             "SELECT o.observations FROM occurrence_report o"
                     + " JOIN commitment c ON c.id = o.commitment_id WHERE c.pledge_id = ?",
-            "SELECT joint_situation_picture FROM pledge WHERE id = ?");
+            "SELECT joint_situation_picture FROM pledge WHERE id = ?",
+            "SELECT what, where_text, email FROM citizen_input WHERE pledge_id = ?");
 
     /** What the public pages and the pledge document show of a pledge. */
     private static final List<String> PUBLISHED = List.of(
@@ -80,10 +82,18 @@ class PublicPagesIntegrationTests {
         pages = new WebappPages(rest);
         PledgeJourney journey = new PledgeJourney(rest, management);
         running = journey.start("Trygga Offentligheten", "Offentliga torget");
-        journey.identifyNeed(running)
-                .draft(running, PledgeJourney.COMMITMENTS)
-                .sign(running)
-                .policeReport(running)
+        journey.identifyNeed(running).draft(running, PledgeJourney.COMMITMENTS).sign(running);
+        assertThat(journey.citizenSends(
+                                running,
+                                Map.of(
+                                        "vad", "Någon säljer narkotika bakom kiosken varje fredag.",
+                                        "var", "Bakom kiosken vid östra grinden",
+                                        "epost", "hemlig.medborgare@example.se"),
+                                "198.51.100.77")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(302);
+        journey.policeReport(running)
                 .housingCompanyCloses(running)
                 .followUpAndReview(running, "continue")
                 .publishFollowUpFeedback(

@@ -169,7 +169,12 @@ class PanelsIntegrationTests {
 
         assertThat(meeting.selectFirst("h2").text()).startsWith("Rådets möte");
         assertThat(meeting.select("h3").eachText())
-                .containsExactly("Nya behov", "Försenade åtgärder", "Kommande uppföljningar", "Beslut som ska fattas");
+                .containsExactly(
+                        "Nya behov",
+                        "Försenade åtgärder",
+                        "Kommande uppföljningar",
+                        "Beslut som ska fattas",
+                        "Synpunkter från medborgare");
         assertThat(meeting.select("a[href]").eachAttr("href")).contains("/arenden/" + pledge);
         assertThat(WebappPages.html(pages.get("samordnare", "/paneler/arende?uppgift=" + task), 200)
                         .text())
