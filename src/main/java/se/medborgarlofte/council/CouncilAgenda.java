@@ -135,6 +135,11 @@ public class CouncilAgenda {
      */
     public static String text(String month, List<AgendaItem> items, long meetingId) {
         StringBuilder text = new StringBuilder("Dagordning för Tryggare-rådet, " + month + "\n");
+        // room kept for what is written whatever fits: every section's heading (or its "nothing" line) and the end line
+        int reserved = CLOSING_LINE;
+        for (String heading : SECTIONS.values()) {
+            reserved += heading.length() + NOTHING.length() + 8;
+        }
         int number = 0;
         int shown = 0;
         for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
@@ -147,11 +152,11 @@ public class CouncilAgenda {
                     .filter(item -> item.section().equals(section.getKey()))
                     .toList();
             if (inSection.isEmpty()) {
-                text.append("   Inget att ta upp.\n");
+                text.append(NOTHING);
             }
             for (AgendaItem item : inSection) {
                 String line = "   " + item.registrationNumber() + ": " + item.text() + "\n";
-                if (text.length() + line.length() > MAX_TEXT - 200) {
+                if (text.length() + line.length() > MAX_TEXT - reserved) {
                     continue;
                 }
                 text.append(line);
@@ -170,4 +175,9 @@ public class CouncilAgenda {
 
     /** The most characters a string process variable holds. */
     static final int MAX_TEXT = 4000;
+
+    private static final String NOTHING = "   Inget att ta upp.\n";
+
+    /** The longest "... och N punkter till. Hela dagordningen: …" line. */
+    private static final int CLOSING_LINE = 100;
 }

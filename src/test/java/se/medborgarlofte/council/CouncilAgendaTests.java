@@ -53,4 +53,26 @@ class CouncilAgendaTests {
         assertThat(text)
                 .contains("4. Beslut som ska fattas", "punkter till. Hela dagordningen: /api/council-meetings/7");
     }
+
+    @Test
+    void anAgendaFullInAnySectionStillFitsWithEveryHeadingAfterIt() {
+        for (String section : CouncilAgenda.SECTIONS.keySet()) {
+            List<AgendaItem> items = new ArrayList<>();
+            for (int i = 1; i <= 200; i++) {
+                items.add(new AgendaItem(
+                        section,
+                        "ML-2027-%04d".formatted(i),
+                        "Samtidig start %d, Område %d: behovet identifieras (lägesbilder, medborgardialog)."
+                                .formatted(i, i)));
+            }
+
+            String text = CouncilAgenda.text("2027-03", items, 12345);
+
+            assertThat(text.length()).as(section).isLessThanOrEqualTo(CouncilAgenda.MAX_TEXT);
+            assertThat(text)
+                    .as(section)
+                    .contains(CouncilAgenda.SECTIONS.values())
+                    .contains("punkter till.");
+        }
+    }
 }
