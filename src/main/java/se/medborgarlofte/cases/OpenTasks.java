@@ -34,12 +34,17 @@ public class OpenTasks {
                 .toList();
     }
 
-    private OpenTask view(Task task, Date now) {
-        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+    /** The groups that may claim the task, sorted. */
+    List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .sorted()
                 .toList();
+    }
+
+    private OpenTask view(Task task, Date now) {
+        List<String> groups = candidateGroups(task);
         return new OpenTask(
                 task.getId(),
                 task.getName(),

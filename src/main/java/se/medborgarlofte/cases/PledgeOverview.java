@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +51,7 @@ public class PledgeOverview {
     private final CouncilAgenda agenda;
     private final TaskService tasks;
     private final TaskCases taskCases;
+    private final OpenTasks openTasks;
 
     public record Overview(
             List<StageCount> stages,
@@ -149,17 +148,9 @@ public class PledgeOverview {
                         task.getId(),
                         task.getName(),
                         pledges.get(task.getProcessInstanceId()),
-                        candidateGroups(task),
+                        openTasks.candidateGroups(task),
                         task.getAssignee(),
                         task.getDueDate().toInstant()))
-                .toList();
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId)
-                .sorted()
                 .toList();
     }
 
