@@ -64,6 +64,7 @@ class ModelAssetsTests {
             CitizenInputProcess.WHAT,
             CitizenInputProcess.WHERE,
             CitizenInputProcess.EMAIL,
+            CitizenInputProcess.FOR_FOLLOW_UP,
             MeasureProcess.Variable.RESPONSIBLE_GROUP,
             MeasureProcess.Variable.OCCURRENCES,
             MeasureProcess.Variable.OCCURRENCE_COUNT,

@@ -37,6 +37,8 @@ import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
 import se.medborgarlofte.casefile.process.CaseFileListeners;
+import se.medborgarlofte.citizeninput.CitizenInputRecords;
+import se.medborgarlofte.citizeninput.process.FollowUpCitizenInputListener;
 import se.medborgarlofte.council.CouncilAgenda;
 import se.medborgarlofte.council.CouncilProperties;
 import se.medborgarlofte.council.CouncilRecords;
@@ -270,6 +272,9 @@ public final class ProcessTestEngine {
                 new CouncilAgendaDelegate(new CouncilAgenda(jdbc, CALENDAR), council, COUNCIL, CALENDAR));
         CaseFileListeners.register(beans, jdbc, events, register, commitments, followUps, reviews, council);
         beans.put("followUpFeedbackListener", new FollowUpFeedbackListener(new PublicFeedbackRecords(jdbc, events)));
+        beans.put(
+                "followUpCitizenInputListener",
+                new FollowUpCitizenInputListener(new CitizenInputRecords(jdbc), events, CALENDAR));
         NotificationProperties notifications =
                 new NotificationProperties("http://localhost:8080/camunda/app/tasklist/default/", "test@localhost");
         beans.put("taskDeadlineListener", new TaskDeadlineListener(DEADLINES, CALENDAR));

@@ -20,7 +20,10 @@ final class AuditedRequests {
                     "GET",
                     Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})/(document|follow-up-report)\\.(html|pdf|csv)"),
                     "case-document"),
-            new Rule("GET", Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})(/timeline|/indicators)?"), "case-read"),
+            new Rule(
+                    "GET",
+                    Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})(/timeline|/indicators|/citizen-input)?"),
+                    "case-read"),
             new Rule("GET", Pattern.compile("/api/pledges/?"), "case-search"),
             // the case pages are read exactly like the API
             new Rule("GET", Pattern.compile("/arenden/(ML-\\d{4}-\\d{4,})/?"), "case-read"),

@@ -21,6 +21,12 @@ public final class CitizenInputProcess {
 
     public static final String NOTE = "citizenInputNote";
 
+    /**
+     * Written by code into the pledge's follow-up tasks, shown read-only: the input taken into that follow-up, with the
+     * coordinator's notes.
+     */
+    public static final String FOR_FOLLOW_UP = "citizenInputForFollowUp";
+
     public static final Set<String> HANDLINGS = Set.of("answered", "forwarded", "next-follow-up");
 
     private CitizenInputProcess() {}

@@ -189,25 +189,4 @@ public class CitizenInputs {
             throw new IllegalStateException(impossible);
         }
     }
-
-    /** Every input of the pledge, newest first, for the officers' case page and API. */
-    public List<CitizenInput> ofPledge(String registrationNumber) {
-        return jdbc.sql("""
-                SELECT i.* FROM citizen_input i JOIN pledge p ON p.id = i.pledge_id
-                WHERE p.registration_number = ? ORDER BY i.received_at DESC, i.id DESC""")
-                .param(registrationNumber)
-                .query((rs, n) -> new CitizenInput(
-                        rs.getLong("id"),
-                        rs.getTimestamp("received_at").toInstant(),
-                        rs.getString("what"),
-                        rs.getString("where_text"),
-                        rs.getString("email") != null,
-                        rs.getString("status"),
-                        rs.getString("handled_by"),
-                        rs.getTimestamp("handled_at") == null
-                                ? null
-                                : rs.getTimestamp("handled_at").toInstant(),
-                        rs.getString("handling_note")))
-                .list();
-    }
 }

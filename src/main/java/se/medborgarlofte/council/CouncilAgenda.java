@@ -112,8 +112,7 @@ public class CouncilAgenda {
                 SELECT * FROM (
                   SELECT p.registration_number, p.title,
                          SUM(CASE WHEN i.status = 'new' THEN 1 ELSE 0 END) AS waiting,
-                         SUM(CASE WHEN i.status = 'next-follow-up' AND i.handled_at > COALESCE(
-                             (SELECT MAX(f.compiled_at) FROM follow_up f WHERE f.pledge_id = p.id), p.created_at)
+                         SUM(CASE WHEN i.status = 'next-follow-up' AND i.follow_up_id IS NULL
                              THEN 1 ELSE 0 END) AS for_follow_up
                   FROM citizen_input i JOIN pledge p ON p.id = i.pledge_id
                   WHERE p.status = 'active'

@@ -165,6 +165,92 @@ class CitizenInputIntegrationTests {
     }
 
     @Test
+    void officersSeeTheInputAndTheNextFollowUpTakesWhatTheCoordinatorChoseForIt() {
+        String pledge = journey.start("Uppföljda Synpunkten", "Uppföljningsparken");
+        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge);
+        long forFollowUp = sendAndHandle(pledge, "Bänkarna i parken är sönder.", "next-follow-up", "Ta upp bänkarna.");
+        long answered = sendAndHandle(pledge, "Tack för nya lampor!", "answered", "Tackade i svar.");
+        EngineRestClient samordnare = journey.as("samordnare");
+
+        JsonNode listed = EngineRestClient.read(
+                samordnare.getApi("/api/pledges/" + pledge + "/citizen-input").getBody());
+        assertThat(listed).hasSize(2);
+        assertThat(listed.get(0).path("id").asLong()).isEqualTo(answered);
+        assertThat(listed.get(1).path("what").asText()).isEqualTo("Bänkarna i parken är sönder.");
+        assertThat(listed.get(1).path("status").asText()).isEqualTo("next-follow-up");
+        assertThat(listed.get(1).path("followUpNumber").isNull()).isTrue();
+        assertThat(listed.toString()).doesNotContain("@example.se");
+        ResponseEntity<String> association = journey.as("forening").getApi("/api/pledges/" + pledge + "/citizen-input");
+        assertThat(association.getStatusCode().value()).isEqualTo(403);
+        assertThat(association.getBody()).contains("bara tillgänglig för kommunen, polisen och styrgruppen");
+
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(journey.processInstanceId(pledge))
+                .activityId("await-follow-up-date")
+                .singleResult()
+                .getId());
+        String followUpTask = samordnare
+                .task(pledge, "compile-follow-up", "samordnare")
+                .path("id")
+                .asText();
+        String shown = samordnare
+                .variables(followUpTask)
+                .get("citizenInputForFollowUp")
+                .asText();
+        assertThat(shown)
+                .startsWith("Nr " + forFollowUp + ", inkom ")
+                .contains("Ta upp bänkarna.")
+                .doesNotContain("Tackade")
+                .doesNotContain("Bänkarna i parken");
+        journey.compileFollowUp(pledge, "compile-follow-up");
+
+        listed = EngineRestClient.read(
+                samordnare.getApi("/api/pledges/" + pledge + "/citizen-input").getBody());
+        assertThat(listed.get(1).path("followUpNumber").asInt()).isEqualTo(1);
+        assertThat(listed.get(0).path("followUpNumber").isNull()).isTrue();
+        assertThat(agenda.build(
+                        java.time.LocalDate.now(), java.time.LocalDate.now().plusMonths(1)))
+                .noneMatch(item -> pledge.equals(item.registrationNumber())
+                        && item.section().equals("citizen-input"));
+        Document page = WebappPages.html(new WebappPages(rest).get("samordnare", "/arenden/" + pledge), 200);
+        assertThat(page.select("#synpunkter").text()).isEqualTo("Synpunkter från medborgare");
+        assertThat(page.select("section[aria-labelledby=synpunkter] tbody tr"))
+                .hasSize(2)
+                .first()
+                .satisfies(row -> assertThat(row.text()).contains("Tack för nya lampor!", "Besvarad"));
+        assertThat(page.select("section[aria-labelledby=synpunkter] tbody tr")
+                        .get(1)
+                        .text())
+                .contains("Bänkarna i parken är sönder.", "Togs med i uppföljning 1", "Ta upp bänkarna.");
+        Document associationPage = WebappPages.html(new WebappPages(rest).get("forening", "/arenden/" + pledge), 200);
+        assertThat(associationPage.select("#synpunkter")).isEmpty();
+        assertThat(associationPage.text()).doesNotContain("Bänkarna i parken");
+    }
+
+    /** A citizen sends an input to the pledge and the coordinator handles it; returns the input's id. */
+    private long sendAndHandle(String pledge, String what, String handling, String note) {
+        assertThat(journey.citizenSends(pledge, Map.of("vad", what, "epost", "svar@example.se"), newAddress())
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(302);
+        Map<String, Object> row = jdbc.sql("SELECT i.id, i.process_instance_id FROM citizen_input i"
+                        + " JOIN pledge p ON p.id = i.pledge_id WHERE p.registration_number = ? AND i.what = ?")
+                .params(pledge, what)
+                .query()
+                .singleRow();
+        EngineRestClient samordnare = journey.as("samordnare");
+        String taskId = samordnare
+                .getJson("/task?processInstanceId=" + row.get("process_instance_id"))
+                .get(0)
+                .path("id")
+                .asText();
+        assertThat(samordnare.submit(taskId, Map.of("citizenInputHandling", handling, "citizenInputNote", note)))
+                .isEqualTo(204);
+        return ((Number) row.get("id")).longValue();
+    }
+
+    @Test
     void theHiddenFieldFilledInIsThankedButNothingIsStored() {
         long before = inputs(running);
 

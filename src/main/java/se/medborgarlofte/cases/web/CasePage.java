@@ -5,16 +5,23 @@ import se.medborgarlofte.cases.CaseViews.DecisionView;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
 import se.medborgarlofte.cases.CaseViews.TimelineEvent;
 import se.medborgarlofte.cases.document.IndicatorChart;
+import se.medborgarlofte.citizeninput.CitizenInput;
 
 /**
  * One case as its page shows it: the case as the visitor may see it, and, when they see the internal parts, its
- * timeline and its indicators as a chart; the links to its documents (served by the API) and, for those who reach
+ * timeline, its indicators as a chart and the citizens' input; the links to its documents (served by the API) and, for those who reach
  * Cockpit, to its running process instance.
  *
  * @param timeline null when the visitor does not see the timeline
+ * @param citizenInput what citizens sent about the pledge; null when the visitor does not see it
  * @param cockpitLink null when the visitor does not reach Cockpit or the pledge's process has ended
  */
-record CasePage(PledgeCase pledge, boolean internal, List<TimelineEvent> timeline, String cockpitLink) {
+record CasePage(
+        PledgeCase pledge,
+        boolean internal,
+        List<TimelineEvent> timeline,
+        List<CitizenInput> citizenInput,
+        String cockpitLink) {
 
     private static final String API = "/api/pledges/";
 

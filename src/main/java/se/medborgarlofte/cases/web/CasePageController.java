@@ -53,6 +53,7 @@ class CasePageController {
                         pledge,
                         internal,
                         internal ? reader.timeline(registrationNumber) : null,
+                        internal ? reader.citizenInput(registrationNumber) : null,
                         cockpitLink(visitor, pledge)));
         return "pages/case";
     }

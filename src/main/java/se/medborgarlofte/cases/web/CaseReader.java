@@ -10,6 +10,8 @@ import se.medborgarlofte.cases.CaseViews.Page;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
 import se.medborgarlofte.cases.CaseViews.PledgeSummary;
 import se.medborgarlofte.cases.CaseViews.TimelineEvent;
+import se.medborgarlofte.citizeninput.CitizenInput;
+import se.medborgarlofte.citizeninput.CitizenInputRecords;
 
 /**
  * The one way to read cases, for the API and the pages alike: every read first asks {@link CaseAccess} about the
@@ -22,6 +24,7 @@ class CaseReader {
     private final CaseQueries queries;
     private final CaseAccess access;
     private final PledgeListParameters listParameters;
+    private final CitizenInputRecords citizenInput;
 
     Page<PledgeSummary> list(ListQuery query) {
         access.audience();
@@ -45,6 +48,13 @@ class CaseReader {
         access.requireInternal();
         requireExists(registrationNumber);
         return queries.indicators(registrationNumber);
+    }
+
+    /** What citizens sent about the pledge and how it was handled; for those who see the internal parts. */
+    List<CitizenInput> citizenInput(String registrationNumber) {
+        access.requireInternal();
+        requireExists(registrationNumber);
+        return citizenInput.ofPledge(registrationNumber);
     }
 
     /** Whether the caller sees the internal parts of a case (timeline, indicators, reports, minutes). */

@@ -86,7 +86,12 @@ class PanelController {
         boolean internal = reader.seesInternal();
         model.addAttribute(
                 "page",
-                new CasePage(reader.pledge(number), internal, internal ? latest(reader.timeline(number)) : null, null));
+                new CasePage(
+                        reader.pledge(number),
+                        internal,
+                        internal ? latest(reader.timeline(number)) : null,
+                        null,
+                        null));
         model.addAttribute("cockpitLink", cockpitLink(request, number));
         return "panels/case";
     }

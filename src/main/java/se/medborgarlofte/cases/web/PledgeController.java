@@ -21,9 +21,13 @@ import se.medborgarlofte.cases.CaseViews.Page;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
 import se.medborgarlofte.cases.CaseViews.PledgeSummary;
 import se.medborgarlofte.cases.CaseViews.TimelineEvent;
+import se.medborgarlofte.citizeninput.CitizenInput;
 import se.medborgarlofte.pledge.PledgeStarter;
 
-/** The case file of every pledge as JSON: list, one whole case, its timeline and its indicators; and new pledges. */
+/**
+ * The case file of every pledge as JSON: list, one whole case, its timeline, its indicators and the citizens' input;
+ * and new pledges.
+ */
 @RestController
 @RequestMapping(path = "/api/pledges", produces = "application/json")
 @Tag(name = "Medborgarlöften", description = "Ärendeakten för varje medborgarlöfte")
@@ -80,6 +84,16 @@ class PledgeController {
     @Operation(summary = "Alla händelser i ärendet i tidsordning: vem, vad, när")
     List<TimelineEvent> timeline(@PathVariable String registrationNumber) {
         return reader.timeline(registrationNumber);
+    }
+
+    @GetMapping("/{registrationNumber}/citizen-input")
+    @Operation(
+            summary = "Synpunkter från medborgare om löftet och hur de hanterats, nyast först",
+            description =
+                    "Bara för kommunen, polisen och styrgruppen. Texten är tom när den raderats efter lagringstiden;"
+                            + " e-postadressen visas aldrig, bara om en sådan lämnades.")
+    List<CitizenInput> citizenInput(@PathVariable String registrationNumber) {
+        return reader.citizenInput(registrationNumber);
     }
 
     @GetMapping("/{registrationNumber}/indicators")
