@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.citizeninput.CitizenInputs;
 import se.medborgarlofte.pledge.PledgeProcess;
 
 /**
@@ -26,6 +27,7 @@ class DemoPledges implements ApplicationRunner {
 
     private final HistoryService history;
     private final DemoTaskDriver driver;
+    private final CitizenInputs citizenInput;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -41,6 +43,7 @@ class DemoPledges implements ApplicationRunner {
         driver.draft(townSquare, DemoScenarios.townSquareDraft(today));
         driver.signAndCommunicate(townSquare, today);
         driver.planAndReportFirstMeasure(townSquare, today);
+        citizenInput.receive(townSquare, DemoScenarios.townSquareInput(), null, "demo");
 
         String housingArea = driver.startPledge(DemoScenarios.housingAreaStart(today));
         driver.identifyNeed(housingArea, DemoScenarios.housingAreaSituation());

@@ -5,6 +5,7 @@ import static java.util.Map.entry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import se.medborgarlofte.citizeninput.Submission;
 import se.medborgarlofte.system.JsonVariables;
 
 /**
@@ -188,6 +189,14 @@ final class DemoScenarios {
                 today.toString(),
                 "contactPerson",
                 "Fatima Ali, 070-123 45 67");
+    }
+
+    /** A resident writes from the published pledge's page; the coordinator has it to handle. */
+    static Submission townSquareInput() {
+        return new Submission(
+                "Lamporna vid busshållplatsen är släckta igen, och det samlas folk där på kvällarna.",
+                "Busshållplatsen på torgets norra sida",
+                null);
     }
 
     static Map<String, Object> firstNightWalk(LocalDate today) {
