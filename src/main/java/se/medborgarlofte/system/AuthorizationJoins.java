@@ -13,6 +13,7 @@ import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Plugin;
 import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.reflection.SystemMetaObject;
@@ -123,7 +124,8 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * Rewrites the statements above as they are prepared; every other statement passes untouched. A statement that
+     * Rewrites the statements above, and the engine's question for the groups that hold grants
+     * ({@link AuthorizedGroupIds}), as they are prepared; every other statement passes untouched. A statement that
      * cannot be rewritten runs as the engine wrote it (correct, only slower), and says so once in the log.
      */
     @Intercepts(
@@ -137,22 +139,39 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
 
         @Override
         public Object intercept(Invocation invocation) throws Throwable {
-            MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
+            MetaObject handler = unwrapped(invocation.getTarget());
             if (handler.hasGetter("delegate.mappedStatement")
-                    && handler.getValue("delegate.mappedStatement") instanceof MappedStatement statement
-                    && STATEMENTS.contains(statement.getId())) {
-                String sql = (String) handler.getValue("delegate.boundSql.sql");
-                Optional<String> rewritten = rewrite(sql);
-                try {
-                    rewritten.ifPresent(lookups -> handler.setValue("delegate.boundSql.sql", lookups));
-                } catch (RuntimeException unexpected) {
-                    warnOnce(statement, unexpected);
-                }
-                if (rewritten.isEmpty() && sql.contains("AUTH ON")) {
-                    warnOnce(statement, null);
+                    && handler.getValue("delegate.mappedStatement") instanceof MappedStatement statement) {
+                if (STATEMENTS.contains(statement.getId())) {
+                    rewriteJoin(handler, statement);
+                } else if (AuthorizedGroupIds.STATEMENT.equals(statement.getId())) {
+                    AuthorizedGroupIds.rewrite((String) handler.getValue("delegate.boundSql.sql"))
+                            .ifPresent(walk -> handler.setValue("delegate.boundSql.sql", walk));
                 }
             }
             return invocation.proceed();
+        }
+
+        private void rewriteJoin(MetaObject handler, MappedStatement statement) {
+            String sql = (String) handler.getValue("delegate.boundSql.sql");
+            Optional<String> rewritten = rewrite(sql);
+            try {
+                rewritten.ifPresent(lookups -> handler.setValue("delegate.boundSql.sql", lookups));
+            } catch (RuntimeException unexpected) {
+                warnOnce(statement, unexpected);
+            }
+            if (rewritten.isEmpty() && sql.contains("AUTH ON")) {
+                warnOnce(statement, null);
+            }
+        }
+
+        /** The statement handler itself: another plugin on the same method hands over its proxy instead. */
+        private static MetaObject unwrapped(Object target) {
+            MetaObject object = SystemMetaObject.forObject(target);
+            while (object.hasGetter("h") && object.getValue("h") instanceof Plugin) {
+                object = SystemMetaObject.forObject(object.getValue("h.target"));
+            }
+            return object;
         }
 
         private void warnOnce(MappedStatement statement, RuntimeException cause) {

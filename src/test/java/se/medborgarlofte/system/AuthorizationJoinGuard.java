@@ -30,10 +30,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Runs every task and variable query whose authorization join {@link AuthorizationJoins} rewrites also as the engine
- * wrote it, on the same connection and with the same parameters, and fails the query if the answers differ: every
- * integration test's Tasklist list, {@code /task} and variable read also proves that the lookups show each user
- * exactly what the engine's join would.
+ * Runs every task and variable query whose authorization join {@link AuthorizationJoins} rewrites, and every question
+ * for the groups that hold grants that {@link AuthorizedGroupIds} rewrites, also as the engine wrote it, on the same
+ * connection and with the same parameters, and fails the query if the answers differ: every integration test's
+ * Tasklist list, {@code /task} and variable read also proves that the rewritten statements show each user exactly what
+ * the engine's own would.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class AuthorizationJoinGuard {
@@ -81,10 +82,13 @@ public class AuthorizationJoinGuard {
         public Object intercept(Invocation invocation) throws Throwable {
             MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
             Object parameter = invocation.getArgs()[1];
-            if (AuthorizationJoins.STATEMENTS.contains(statement.getId())) {
+            boolean join = AuthorizationJoins.STATEMENTS.contains(statement.getId());
+            if (join || AuthorizedGroupIds.STATEMENT.equals(statement.getId())) {
                 BoundSql engines = statement.getBoundSql(parameter);
-                Optional<String> rewritten = AuthorizationJoins.rewrite(engines.getSql());
-                if (rewritten.isEmpty() && engines.getSql().contains("AUTH ON")) {
+                Optional<String> rewritten = join
+                        ? AuthorizationJoins.rewrite(engines.getSql())
+                        : AuthorizedGroupIds.rewrite(engines.getSql());
+                if (rewritten.isEmpty() && (!join || engines.getSql().contains("AUTH ON"))) {
                     UNCHANGED.add(statement.getId() + ": " + engines.getSql());
                 }
                 if (rewritten.isPresent()) {

@@ -91,8 +91,9 @@ class AuthorizationJoinsIntegrationTests {
                 .as("answers that differ from the engine's join")
                 .isEmpty();
         assertThat(AuthorizationJoinGuard.COMPARED.keySet())
-                .as("the task list, the task count and the variables were compared")
+                .as("the task list, the task count, the variables and the groups with grants were compared")
                 .contains(
+                        AuthorizedGroupIds.STATEMENT,
                         "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
                         "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria",
                         "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity"
