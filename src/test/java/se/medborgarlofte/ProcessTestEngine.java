@@ -81,7 +81,8 @@ public final class ProcessTestEngine {
             java.time.Period.ofDays(14),
             Map.of("draft-pledge", java.time.Period.ofDays(30), "review-follow-up", java.time.Period.ofDays(10)),
             java.time.Period.ofDays(3));
-    public static final CouncilProperties COUNCIL = new CouncilProperties("0 0 7 1 * ?", java.time.Period.ofMonths(1));
+    public static final CouncilProperties COUNCIL =
+            new CouncilProperties("0 0 7 1 * ?", java.time.Period.ofMonths(1), "Tryggare Enköping");
     /** The steering group of the process tests: three members, so a majority is two. */
     public static final List<String> STEERING_GROUP = List.of("styrgrupp1", "styrgrupp2", "styrgrupp3");
 
@@ -265,7 +266,7 @@ public final class ProcessTestEngine {
         beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());
         beans.put("measureStartListener", new MeasureStartListener(CALENDAR, commitments));
         beans.put("occurrenceReportListener", new OccurrenceReportListener(commitments));
-        CouncilRecords council = new CouncilRecords(jdbc, events);
+        CouncilRecords council = new CouncilRecords(jdbc, events, COUNCIL);
         beans.put("councilSchedule", new CouncilSchedule(COUNCIL));
         beans.put(
                 "councilAgendaDelegate",

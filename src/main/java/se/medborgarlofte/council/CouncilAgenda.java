@@ -132,8 +132,8 @@ public class CouncilAgenda {
      * The agenda as the coordinator reads it in the meeting's task. A process variable holds at most 4,000 characters,
      * so a very long agenda ends with how many items are left out and where the whole agenda is.
      */
-    public static String text(String month, List<AgendaItem> items, long meetingId) {
-        StringBuilder text = new StringBuilder("Dagordning för Tryggare-rådet, " + month + "\n");
+    public static String text(String council, String month, List<AgendaItem> items, long meetingId) {
+        StringBuilder text = new StringBuilder("Dagordning för " + council + ", " + month + "\n");
         // room kept for what is written whatever fits: every section's heading (or its "nothing" line) and the end line
         int reserved = CLOSING_LINE;
         for (String heading : SECTIONS.values()) {

@@ -21,6 +21,7 @@ public class CouncilRecords {
 
     private final JdbcClient jdbc;
     private final CaseEvents events;
+    private final CouncilProperties council;
 
     /** Records a prepared meeting with its agenda; returns its id. */
     public long prepare(String month, String processInstanceId, List<AgendaItem> agenda, Instant at) {
@@ -82,7 +83,7 @@ public class CouncilRecords {
                 events.append(
                         events.pledgeId(decision.registrationNumber()),
                         "council-decision",
-                        "Tryggare-rådet beslutade " + heldOn + ": " + decision.decision() + " (ansvarig: "
+                        council.name() + " beslutade " + heldOn + ": " + decision.decision() + " (ansvarig: "
                                 + decision.responsible() + ").",
                         actor,
                         at);

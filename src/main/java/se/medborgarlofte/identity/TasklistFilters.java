@@ -70,10 +70,11 @@ class TasklistFilters {
                         .asc());
     }
 
+    /**
+     * Creates the filter, or brings an existing one's description, order and columns up to date (their words change
+     * with the application, e.g. "Ärendenummer"); an existing filter's query is left as it is.
+     */
     private void ensure(String name, int priority, String description, TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(name).count() > 0) {
-            return;
-        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", description);
         properties.put("priority", priority);
@@ -81,10 +82,20 @@ class TasklistFilters {
         properties.put(
                 "variables",
                 List.of(
-                        Map.of("name", CaseVariables.REGISTRATION_NUMBER, "label", "Diarienummer"),
+                        Map.of("name", CaseVariables.REGISTRATION_NUMBER, "label", "Ärendenummer"),
                         Map.of("name", CaseVariables.PLEDGE_TITLE, "label", "Medborgarlöfte"),
                         Map.of("name", CaseVariables.AREA, "label", "Område")));
-        Filter filter = filterService.newTaskFilter(name).setQuery(query).setProperties(properties);
-        filterService.saveFilter(filter);
+        List<Filter> existing =
+                filterService.createFilterQuery().filterName(name).list();
+        if (existing.isEmpty()) {
+            filterService.saveFilter(
+                    filterService.newTaskFilter(name).setQuery(query).setProperties(properties));
+            return;
+        }
+        for (Filter filter : existing) {
+            if (!properties.equals(filter.getProperties())) {
+                filterService.saveFilter(filter.setProperties(properties));
+            }
+        }
     }
 }

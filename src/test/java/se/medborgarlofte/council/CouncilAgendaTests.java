@@ -11,6 +11,7 @@ class CouncilAgendaTests {
     @Test
     void listsEverySectionInOrderAndSaysWhenOneIsEmpty() {
         String text = CouncilAgenda.text(
+                "Tryggare Enköping",
                 "2027-03",
                 List.of(
                         new AgendaItem("decision-due", "ML-2027-0002", "Beslut om förnyelse."),
@@ -18,7 +19,7 @@ class CouncilAgendaTests {
                 7);
 
         assertThat(text).isEqualTo("""
-                Dagordning för Tryggare-rådet, 2027-03
+                Dagordning för Tryggare Enköping, 2027-03
 
                 1. Nya behov
                    ML-2027-0003: Trygg station.
@@ -47,7 +48,7 @@ class CouncilAgendaTests {
                     "Polisen lovar att vara synlig på torget varje helg."));
         }
 
-        String text = CouncilAgenda.text("2027-03", items, 7);
+        String text = CouncilAgenda.text("Tryggare Enköping", "2027-03", items, 7);
 
         assertThat(text.length()).isLessThanOrEqualTo(CouncilAgenda.MAX_TEXT);
         assertThat(text)
@@ -66,7 +67,7 @@ class CouncilAgendaTests {
                                 .formatted(i, i)));
             }
 
-            String text = CouncilAgenda.text("2027-03", items, 12345);
+            String text = CouncilAgenda.text("Tryggare Enköping", "2027-03", items, 12345);
 
             assertThat(text.length()).as(section).isLessThanOrEqualTo(CouncilAgenda.MAX_TEXT);
             assertThat(text)

@@ -18,7 +18,7 @@ import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeScenario;
 import se.medborgarlofte.system.JsonVariables;
 
-/** Tryggare-rådet: a meeting each month started by its timer, the agenda from the case file, the minutes recorded. */
+/** The council: a meeting each month started by its timer, the agenda from the case file, the minutes recorded. */
 class CouncilProcessTests extends ProcessTest {
 
     @Test
@@ -32,7 +32,7 @@ class CouncilProcessTests extends ProcessTest {
 
         assertThat(agenda)
                 .contains(
-                        "Dagordning för Tryggare-rådet, 2027-02",
+                        "Dagordning för Tryggare Enköping, 2027-02",
                         "1. Nya behov",
                         "ML-2026-0002: Tryggare Gustav Adolfs plan",
                         "2. Försenade åtgärder\n   Inget att ta upp.",
@@ -99,7 +99,7 @@ class CouncilProcessTests extends ProcessTest {
                         .query(String.class)
                         .list())
                 .containsExactly(
-                        "Tryggare-rådet beslutade 2027-02-03: Fler vuxenvandrare på fredagar. (ansvarig: Föreningarna).");
+                        "Tryggare Enköping beslutade 2027-02-03: Fler vuxenvandrare på fredagar. (ansvarig: Föreningarna).");
         assertThat(meetingTasks()).isEmpty();
     }
 

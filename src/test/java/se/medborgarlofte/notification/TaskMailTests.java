@@ -35,13 +35,13 @@ class TaskMailTests {
     void aTaskOutsideAnyPledgeNamesItsCase() {
         TaskMail mail = TaskMail.newTask(
                 List.of("samordnare@example.se"),
-                "Protokollför Tryggare-rådets möte",
+                "Protokollför rådets möte",
                 null,
                 "TR-2027-02",
                 LocalDate.parse("2027-03-03"),
                 "link");
 
-        assertThat(mail.subject()).isEqualTo("Ny uppgift: Protokollför Tryggare-rådets möte – TR-2027-02");
+        assertThat(mail.subject()).isEqualTo("Ny uppgift: Protokollför rådets möte – TR-2027-02");
         assertThat(mail.body()).contains("i ärendet TR-2027-02").doesNotContain("medborgarlöftet");
     }
 }

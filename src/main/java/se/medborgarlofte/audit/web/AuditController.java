@@ -59,7 +59,7 @@ class AuditController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         requireCoordinator();
-        StringBuilder csv = new StringBuilder("\uFEFFTidpunkt;Användare;Händelse;Diarienummer;Resurs;Svar;Adress\r\n");
+        StringBuilder csv = new StringBuilder("\uFEFFTidpunkt;Användare;Händelse;Ärendenummer;Resurs;Svar;Adress\r\n");
         for (AuditEntry entry : entries(user, pledge, action, from, to, MAX_ENTRIES)) {
             csv.append(Stream.of(
                                     entry.occurredAt().toString(),

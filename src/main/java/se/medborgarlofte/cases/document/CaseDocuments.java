@@ -125,6 +125,10 @@ public class CaseDocuments {
             return Labels.promiseHeading(party);
         }
 
+        public String promiseUnderHeading(String party, String promise) {
+            return Labels.promiseUnderHeading(party, promise);
+        }
+
         public String status(String code) {
             return Labels.status(code);
         }

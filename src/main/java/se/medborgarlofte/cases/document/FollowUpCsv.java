@@ -22,7 +22,7 @@ final class FollowUpCsv {
         StringBuilder csv = new StringBuilder(BOM);
         line(
                 csv,
-                "Diarienummer",
+                "Ärendenummer",
                 "Nr",
                 "Part",
                 "Åtagande",
@@ -53,7 +53,7 @@ final class FollowUpCsv {
         csv.append("\r\n");
         line(
                 csv,
-                "Diarienummer",
+                "Ärendenummer",
                 "Uppföljning",
                 "Slag",
                 "Trygghetsindex",

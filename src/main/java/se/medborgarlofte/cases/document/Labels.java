@@ -58,6 +58,18 @@ public final class Labels {
         return PROMISE_HEADINGS.getOrDefault(party, party(party) + " lovar att …");
     }
 
+    /**
+     * A promise as it reads under its party's heading: one that begins with the heading's own words ("Polisen lovar
+     * att …") goes on from them instead of repeating them; any other is printed whole.
+     */
+    public static String promiseUnderHeading(String party, String promise) {
+        String opening = promiseHeading(party).replace(" …", " ");
+        if (promise == null || !promise.regionMatches(true, 0, opening, 0, opening.length())) {
+            return promise;
+        }
+        return promise.substring(opening.length()).strip();
+    }
+
     public static String status(String code) {
         return STATUSES.getOrDefault(code, code);
     }

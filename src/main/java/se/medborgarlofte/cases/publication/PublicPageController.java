@@ -222,6 +222,10 @@ class PublicPageController {
             return Labels.promiseHeading(party);
         }
 
+        public String promiseUnderHeading(String party, String promise) {
+            return Labels.promiseUnderHeading(party, promise);
+        }
+
         /** A commitment's state in words the public page uses: pågår, genomfört, delvis, inte genomfört. */
         public String progress(String status) {
             return progressOf(status);

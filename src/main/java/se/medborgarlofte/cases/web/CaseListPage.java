@@ -25,8 +25,8 @@ record CaseListPage(ListQuery query, Page<PledgeSummary> result, List<FieldProbl
     record Option(String value, String label) {}
 
     static final List<Option> SORTS = List.of(
-            new Option("registrationNumber,desc", "Diarienummer, nyast först"),
-            new Option("registrationNumber,asc", "Diarienummer, äldst först"),
+            new Option("registrationNumber,desc", "Ärendenummer, nyast först"),
+            new Option("registrationNumber,asc", "Ärendenummer, äldst först"),
             new Option("updatedAt,desc", "Senast ändrade först"),
             new Option("title,asc", "Rubrik A–Ö"),
             new Option("title,desc", "Rubrik Ö–A"),

@@ -63,7 +63,7 @@ class PledgeController {
             @Parameter(description = "Del av områdets namn") @RequestParam(required = false) String area,
             @Parameter(description = "polisen, kommunen, forening eller naringsliv") @RequestParam(required = false)
                     String party,
-            @Parameter(description = "Fritext i diarienummer, rubrik, område och bakgrund")
+            @Parameter(description = "Fritext i ärendenummer, rubrik, område och bakgrund")
                     @RequestParam(required = false)
                     String q,
             @Parameter(description = "Sida, från 0") @RequestParam(required = false) String page,

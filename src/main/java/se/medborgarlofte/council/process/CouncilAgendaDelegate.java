@@ -37,6 +37,6 @@ public class CouncilAgendaDelegate implements JavaDelegate {
         execution.setProcessBusinessKey("TR-" + month);
         execution.setVariable(CouncilProcess.MEETING_ID, meetingId);
         execution.setVariable(CouncilProcess.MONTH, month);
-        execution.setVariable(CouncilProcess.AGENDA, CouncilAgenda.text(month, items, meetingId));
+        execution.setVariable(CouncilProcess.AGENDA, CouncilAgenda.text(properties.name(), month, items, meetingId));
     }
 }

@@ -20,7 +20,9 @@ import se.medborgarlofte.system.web.NotFoundException;
 
 /** The council's meetings for its members: each month's agenda, minutes and decisions. */
 @RestController
-@Tag(name = "Tryggare-rådet", description = "Rådets månadsmöten: dagordning ur ärendena, protokoll och beslut")
+@Tag(
+        name = "Brottsförebyggande rådet",
+        description = "Rådets månadsmöten: dagordning ur ärendena, protokoll och beslut")
 @RequiredArgsConstructor
 class CouncilController {
 

@@ -137,6 +137,11 @@ class PublicPagesIntegrationTests {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Trygga Avslutet");
         assertThat(page.select("section[aria-labelledby=ataganden] h3").eachText())
                 .containsExactly("Polisen lovar att …", "Bostadsbolaget och näringslivet lovar att …");
+        assertThat(page.select(".promises .promise").eachText())
+                .as("a promise goes on from its party's heading instead of repeating it")
+                .containsExactly(
+                        "starta minst 8 nya grannsamverkansområden.",
+                        "Bostadsbolaget lovar att stödja fyra lokala föreningar.");
         assertThat(page.select(".promises li").first().text())
                 .contains("3 av 8 områden (37 %)")
                 .contains("klart senast 2027-10-31");

@@ -113,7 +113,11 @@ class CaseFileApiIntegrationTests {
                         "Trygga Norra parkeringen",
                         "Polisen lovar att …",
                         "Bostadsbolaget och näringslivet lovar att …",
-                        "Eva Holm, lokalpolisområdeschef");
+                        "Eva Holm, lokalpolisområdeschef",
+                        "starta minst 8 nya grannsamverkansområden.");
+        assertThat(document.split("Polisen lovar att", -1))
+                .as("the police's heading, not repeated before its promise")
+                .hasSize(2);
         String report = text("/api/pledges/" + pledge + "/follow-up-report.html");
         assertThat(report).contains("37 %", "Fortsätt enligt plan", "Grannsamverkan kommer igång");
         assertThat(pdfText("/api/pledges/" + pledge + "/document.pdf"))
@@ -122,7 +126,7 @@ class CaseFileApiIntegrationTests {
                 .contains("Planerat och genomfört", "Styrgruppens beslut");
         String csv = text("/api/pledges/" + pledge + "/follow-up-report.csv");
         assertThat(csv)
-                .startsWith("\uFEFFDiarienummer;")
+                .startsWith("\uFEFFÄrendenummer;")
                 .contains(
                         pledge
                                 + ";1;Polisen;Polisen lovar att starta minst 8 nya grannsamverkansområden.;8;områden;3;1;45;37;");
@@ -273,7 +277,7 @@ class CaseFileApiIntegrationTests {
                     .startsWith("application/problem+json");
             assertThat(response.getBody())
                     .as(path)
-                    .contains("Det finns inget medborgarlöfte med diarienummer ML-1999-0001");
+                    .contains("Det finns inget medborgarlöfte med ärendenummer ML-1999-0001");
         }
         assertThat(exchange("/api/nothing-here", HttpMethod.GET).getStatusCode().value())
                 .isEqualTo(404);

@@ -84,7 +84,7 @@ class CasePagesIntegrationTests {
         assertThat(page.title()).isEqualTo("Trygga sidor – Medborgarlöfte");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Trygga sidor");
         assertThat(facts(page))
-                .containsEntry("Diarienummer", pledge)
+                .containsEntry("Ärendenummer", pledge)
                 .containsEntry("Område", "Sidtorget")
                 .containsEntry("Skede", "Genomförande")
                 .containsEntry("Status", "Pågående")
@@ -216,7 +216,7 @@ class CasePagesIntegrationTests {
     void anUnknownRegistrationNumberIsASwedishNotFoundPage() {
         Document unknown = html(page("kommun", "/arenden/ML-1999-0001"), 404);
         assertThat(unknown.selectFirst("h1").text()).isEqualTo("Ärendet finns inte");
-        assertThat(unknown.text()).contains("Det finns inget medborgarlöfte med diarienummer ML-1999-0001");
+        assertThat(unknown.text()).contains("Det finns inget medborgarlöfte med ärendenummer ML-1999-0001");
         assertThat(hrefs(unknown)).contains("/arenden", "/");
 
         ResponseEntity<String> hostile = page(
