@@ -56,6 +56,7 @@ class ModelAssetsTests {
             PledgeProcess.Variable.SIGNED_ON,
             PledgeProcess.Variable.SIGNATORIES,
             PledgeProcess.Variable.COMMITMENT_ASSESSMENTS,
+            PledgeProcess.Variable.COMMITMENT_PROGRESS,
             PledgeProcess.Variable.STEERING_DECISION,
             PledgeProcess.Variable.STEERING_COMMENT,
             PledgeProcess.Variable.FEEDBACK_FOLLOW_UP_NUMBER,
@@ -273,7 +274,10 @@ class ModelAssetsTests {
                 .addAll(Set.of("date", "participants", "hours", "quantity", "observations"));
         writtenColumns
                 .computeIfAbsent(PledgeProcess.Variable.COMMITMENT_ASSESSMENTS, list -> new HashSet<>())
-                .addAll(Set.of("promise", "party"));
+                .addAll(Set.of("promise", "party", "planned", "done"));
+        writtenColumns
+                .computeIfAbsent(PledgeProcess.Variable.COMMITMENT_PROGRESS, list -> new HashSet<>())
+                .addAll(Set.of("promise", "planned", "done"));
         for (Field field : FIELDS) {
             if (field.readonly() && field.list() != null) {
                 assertThat(writtenColumns.getOrDefault(field.list(), Set.of()))

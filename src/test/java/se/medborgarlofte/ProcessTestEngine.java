@@ -54,6 +54,7 @@ import se.medborgarlofte.notification.process.TaskNotificationListener;
 import se.medborgarlofte.pledge.FollowUpCadence;
 import se.medborgarlofte.pledge.PledgeProperties;
 import se.medborgarlofte.pledge.process.FollowUpFeedbackListener;
+import se.medborgarlofte.pledge.process.FollowUpProgressListener;
 import se.medborgarlofte.pledge.process.PledgePeriodListener;
 import se.medborgarlofte.pledge.process.PledgeStartListener;
 import se.medborgarlofte.pledge.process.RecordSignaturesDelegate;
@@ -260,7 +261,8 @@ public final class ProcessTestEngine {
         beans.put("pledgeStartListener", new PledgeStartListener(PROPERTIES, register));
         beans.put("pledgePeriodListener", new PledgePeriodListener(PROPERTIES, followUps));
         beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES, register, commitments));
-        beans.put("reviewPreparationListener", new ReviewPreparationListener());
+        beans.put("reviewPreparationListener", new ReviewPreparationListener(commitments));
+        beans.put("followUpProgressListener", new FollowUpProgressListener(commitments));
         reviews = new SteeringReviews(jdbc, events, CALENDAR);
         beans.put("steeringDecisionDelegate", new SteeringDecisionDelegate(reviews));
         beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());

@@ -53,6 +53,30 @@ public class CommitmentRecords {
         return ids;
     }
 
+    /** The commitments of the pledge's latest draft round, in order, with what their reports add up to. */
+    public List<CommitmentProgress> progress(String registrationNumber) {
+        return jdbc.sql("""
+                        SELECT c.id, c.position, c.party, c.promise, c.target_quantity, c.target_unit, c.due_date,
+                               COALESCE(SUM(o.quantity), 0) AS reported, COUNT(o.id) AS occurrences
+                        FROM commitment c JOIN pledge p ON p.id = c.pledge_id
+                        LEFT JOIN occurrence_report o ON o.commitment_id = c.id
+                        WHERE p.registration_number = ? AND c.draft_round = (SELECT MAX(draft_round) FROM commitment WHERE pledge_id = p.id)
+                        GROUP BY c.id, c.position, c.party, c.promise, c.target_quantity, c.target_unit, c.due_date
+                        ORDER BY c.position""")
+                .param(registrationNumber)
+                .query((rs, row) -> new CommitmentProgress(
+                        rs.getLong("id"),
+                        rs.getInt("position"),
+                        rs.getString("party"),
+                        rs.getString("promise"),
+                        (Long) rs.getObject("target_quantity", Long.class),
+                        rs.getString("target_unit"),
+                        rs.getObject("due_date", LocalDate.class),
+                        rs.getLong("reported"),
+                        rs.getInt("occurrences")))
+                .list();
+    }
+
     /** The commitments of the pledge's latest draft round, in order, with their case-file ids: what is signed. */
     public List<Commitment> latestRound(String registrationNumber) {
         return jdbc.sql("""

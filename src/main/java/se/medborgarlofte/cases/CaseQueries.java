@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.CommitmentProgress;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
 import se.medborgarlofte.casefile.Stages;
 import se.medborgarlofte.casefile.SteeringDecision;
@@ -292,7 +293,7 @@ public class CaseQueries {
                             reported,
                             rs.getInt("occurrences"),
                             rs.getLong("participants"),
-                            target == null || target == 0 ? null : (int) Math.min(100, reported * 100 / target),
+                            CommitmentProgress.percent(reported, target),
                             due,
                             open && due.isBefore(today),
                             rs.getString("indicator"),

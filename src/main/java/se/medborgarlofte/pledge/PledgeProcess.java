@@ -87,6 +87,11 @@ public final class PledgeProcess {
         public static final String STEERING_DECISION = "steeringDecision";
         /** Written by code: how the steering group came to its decision, with the members' comments. */
         public static final String STEERING_COMMENT = "steeringComment";
+        /**
+         * Written by code, local to a follow-up's task when it is created, shown read-only: per commitment what was
+         * planned and what the measures' reports say was done.
+         */
+        public static final String COMMITMENT_PROGRESS = "commitmentProgress";
         /** Written by code when a review task is created, then completed by the steering group. */
         public static final String COMMITMENT_ASSESSMENTS = "commitmentAssessments";
 

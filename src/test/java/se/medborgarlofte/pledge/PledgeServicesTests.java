@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.medborgarlofte.casefile.CommitmentProgress;
 
 class PledgeServicesTests {
 
@@ -17,6 +19,36 @@ class PledgeServicesTests {
         assertThat(template)
                 .isEqualTo("[{\"promise\":\"Polisen lovar <b>närvaro</b>\",\"party\":\"polisen\",\"assessment\":null},"
                         + "{\"promise\":\"Belysning\",\"party\":\"kommunen\",\"assessment\":null}]");
+    }
+
+    @Test
+    void assessmentRowsShowWhatWasPlannedAndWhatTheReportsSayWasDone() {
+        List<CommitmentProgress> progress = List.of(
+                new CommitmentProgress(
+                        11, 1, "polisen", "Polisen lovar närvaro", 8L, "områden", LocalDate.parse("2027-10-31"), 3, 2),
+                new CommitmentProgress(
+                        12, 2, "kommunen", "Belysning", null, null, LocalDate.parse("2027-06-30"), 0, 1));
+
+        String template = CommitmentAssessments.template("""
+                [{"party":"polisen","promise":"Polisen lovar närvaro"},{"party":"kommunen","promise":"Belysning"}]""", progress);
+
+        assertThat(template)
+                .isEqualTo("[{\"promise\":\"Polisen lovar närvaro\",\"party\":\"polisen\","
+                        + "\"planned\":\"8 områden senast 2027-10-31\",\"done\":\"3 områden (37 %) vid 2 tillfällen\","
+                        + "\"assessment\":null},"
+                        + "{\"promise\":\"Belysning\",\"party\":\"kommunen\",\"planned\":\"Klart senast 2027-06-30\","
+                        + "\"done\":\"0 vid 1 tillfälle\",\"assessment\":null}]");
+        assertThat(CommitmentAssessments.progressRows(progress))
+                .startsWith("[{\"promise\":\"Polisen lovar närvaro\",\"planned\":\"8 områden senast 2027-10-31\",");
+    }
+
+    @Test
+    void aRowWhoseProgressBelongsToAnotherPromiseShowsNoFigures() {
+        List<CommitmentProgress> progress = List.of(new CommitmentProgress(
+                11, 1, "polisen", "Ett annat löfte", 8L, null, LocalDate.parse("2027-10-31"), 3, 2));
+
+        assertThat(CommitmentAssessments.template("[{\"party\":\"polisen\",\"promise\":\"Närvaro\"}]", progress))
+                .isEqualTo("[{\"promise\":\"Närvaro\",\"party\":\"polisen\",\"assessment\":null}]");
     }
 
     @Test
