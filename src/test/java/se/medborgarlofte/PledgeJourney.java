@@ -179,7 +179,17 @@ public final class PledgeJourney {
                 pledge,
                 "approve-pledge-municipality",
                 "kommunledning",
-                Map.of("municipalityApproval", "approve", "municipalitySignatory", "Lars Ekström, KSO"));
+                Map.of(
+                        "municipalityApproval",
+                        "approve",
+                        "municipalitySignatory",
+                        "Lars Ekström, KSO",
+                        "municipalDecisionBody",
+                        "Kommunstyrelsen",
+                        "municipalDecisionOn",
+                        "2026-11-20",
+                        "municipalRegistryNumber",
+                        "KS 2026/123"));
         complete(
                 "samordnare",
                 pledge,

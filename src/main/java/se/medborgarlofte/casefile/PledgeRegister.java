@@ -88,6 +88,25 @@ public class PledgeRegister {
         events.append(id, "signed", "Medborgarlöftet undertecknades av " + signatories + ".", null, at);
     }
 
+    /** The municipality's own decision on the pledge, recorded when it approves (each approval replaces it). */
+    public void recordMunicipalDecision(
+            String registrationNumber, MunicipalDecision decision, String actor, Instant at) {
+        long id = events.pledgeId(registrationNumber);
+        jdbc.sql("""
+                UPDATE pledge SET municipal_decision_body = ?, municipal_decision_on = ?, municipal_registry_number = ?,
+                updated_at = ? WHERE id = ?""")
+                .params(
+                        decision == null ? null : decision.body(),
+                        decision == null ? null : decision.decidedOn(),
+                        decision == null ? null : decision.registryNumber(),
+                        timestamp(at),
+                        id)
+                .update();
+        if (decision != null) {
+            events.append(id, "municipal-decision", "Kommunens beslut: " + decision.describe() + ".", actor, at);
+        }
+    }
+
     public void recordCommunication(
             String registrationNumber,
             LocalDate communicatedOn,

@@ -18,6 +18,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CommitmentProgress;
+import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
 import se.medborgarlofte.casefile.Stages;
 import se.medborgarlofte.casefile.SteeringDecision;
@@ -188,7 +189,8 @@ public class CaseQueries {
                 approvals(id),
                 followUps(id),
                 decisions(id),
-                publicFeedback.ofPledge(id));
+                publicFeedback.ofPledge(id),
+                d.municipalDecision());
     }
 
     private static Details details(ResultSet rs) throws SQLException {
@@ -204,7 +206,11 @@ public class CaseQueries {
                 rs.getObject("feedback_on", LocalDate.class),
                 rs.getString("feedback_summary"),
                 rs.getString("renewed_from"),
-                rs.getString("renewed_as"));
+                rs.getString("renewed_as"),
+                MunicipalDecision.of(
+                        rs.getString("municipal_decision_body"),
+                        rs.getObject("municipal_decision_on", LocalDate.class),
+                        rs.getString("municipal_registry_number")));
     }
 
     /** The pledge row of one case, read once: its summary and the rest of its own columns. */
@@ -221,7 +227,8 @@ public class CaseQueries {
             LocalDate feedbackOn,
             String feedbackSummary,
             String renewedFrom,
-            String renewedAs) {}
+            String renewedAs,
+            MunicipalDecision municipalDecision) {}
 
     private List<SituationPictureView> situationPictures(long pledgeId) {
         return jdbc.sql("SELECT * FROM situation_picture WHERE pledge_id = ? ORDER BY source DESC")

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.casefile.PublicFeedback;
 
 /** What the case file shows: the JSON of the API and the content of the documents. */
@@ -46,7 +47,8 @@ public final class CaseViews {
             List<ApprovalView> approvals,
             List<FollowUpView> followUps,
             List<DecisionView> decisions,
-            List<PublicFeedback> publicFeedback) {}
+            List<PublicFeedback> publicFeedback,
+            MunicipalDecision municipalDecision) {}
 
     public record SituationPictureView(
             String source,

@@ -72,7 +72,13 @@ class DemoTaskDriver {
                         Variable.MUNICIPALITY_APPROVAL,
                         Choice.APPROVE,
                         Variable.MUNICIPALITY_SIGNATORY,
-                        "Lars Ekström, KSO"));
+                        "Lars Ekström, KSO",
+                        Variable.MUNICIPAL_DECISION_BODY,
+                        "Kommunstyrelsen",
+                        Variable.MUNICIPAL_DECISION_ON,
+                        today.minusDays(7).toString(),
+                        Variable.MUNICIPAL_REGISTRY_NUMBER,
+                        "KS " + today.getYear() + "/123"));
         complete(pledge, Element.COMMUNICATE_PLEDGE, DemoUser.SAMORDNARE_USER, DemoScenarios.communication(today));
     }
 

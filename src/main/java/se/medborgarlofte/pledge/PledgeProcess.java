@@ -79,6 +79,11 @@ public final class PledgeProcess {
         public static final String POLICE_SIGNATORY = "policeSignatory";
         public static final String MUNICIPALITY_APPROVAL = "municipalityApproval";
         public static final String MUNICIPALITY_SIGNATORY = "municipalitySignatory";
+        /** The municipality's own decision, if a body took one: which body, when, its registry number. */
+        public static final String MUNICIPAL_DECISION_BODY = "municipalDecisionBody";
+
+        public static final String MUNICIPAL_DECISION_ON = "municipalDecisionOn";
+        public static final String MUNICIPAL_REGISTRY_NUMBER = "municipalRegistryNumber";
         /** Written by code when both parties have approved. */
         public static final String SIGNED_ON = "signedOn";
         /** Written by code when both parties have approved. */

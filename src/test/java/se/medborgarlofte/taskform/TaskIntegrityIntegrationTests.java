@@ -91,6 +91,46 @@ class TaskIntegrityIntegrationTests {
     }
 
     @Test
+    void theMunicipalDecisionNeedsItsBodyAndCannotLieAhead() {
+        String pledge = pledgeAwaitingSignatures("Kommunens beslut");
+        EngineRestClient kso = EngineRestClient.as(rest, "kso");
+        String taskId = kso.task(pledge, "approve-pledge-municipality", "kommunledning")
+                .path("id")
+                .asText();
+
+        ResponseEntity<String> withoutBody = kso.submitForAnswer(
+                taskId,
+                Map.of(
+                        "municipalityApproval",
+                        "approve",
+                        "municipalitySignatory",
+                        "Lars Ekström, KSO",
+                        "municipalRegistryNumber",
+                        "KS 2026/123"));
+        ResponseEntity<String> ahead = kso.submitForAnswer(
+                taskId,
+                Map.of(
+                        "municipalityApproval",
+                        "approve",
+                        "municipalitySignatory",
+                        "Lars Ekström, KSO",
+                        "municipalDecisionBody",
+                        "Kommunstyrelsen",
+                        "municipalDecisionOn",
+                        java.time.LocalDate.now().plusYears(1).toString()));
+
+        assertThat(withoutBody.getStatusCode().value()).isEqualTo(400);
+        assertThat(EngineRestClient.read(withoutBody.getBody()).path("message").asText())
+                .contains("Ange vilket organ som fattade kommunens beslut");
+        assertThat(ahead.getStatusCode().value()).isEqualTo(400);
+        assertThat(EngineRestClient.read(ahead.getBody()).path("message").asText())
+                .contains("Beslutsdatum kan inte ligga efter dagens datum");
+        kso.task(pledge, "approve-pledge-municipality", "kommunledning");
+        assertThat(events(pledge, "approval")).isZero();
+        assertThat(events(pledge, "municipal-decision")).isZero();
+    }
+
+    @Test
     void aStartWritesOnlyWhatTheStartFormAsks() {
         ResponseEntity<String> forged = EngineRestClient.as(rest, "samordnare")
                 .post(

@@ -13,6 +13,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.cases.CaseQueries;
 import se.medborgarlofte.cases.document.Labels;
 import se.medborgarlofte.system.CaseCalendar;
@@ -35,6 +36,7 @@ public class PublishedPledges {
     /** The public columns of a published pledge. */
     private static final String PLEDGE = "SELECT p.id, p.registration_number, p.title, p.area, p.period_start,"
             + " p.period_end, p.status, p.pledge_text, p.background, p.area_description, p.signed_on, p.signatories,"
+            + " p.municipal_decision_body, p.municipal_decision_on, p.municipal_registry_number,"
             + " p.communicated_on FROM pledge p WHERE " + PUBLISHED;
 
     /** Running pledges first, then concluded ones; the newest period first. */
@@ -62,6 +64,7 @@ public class PublishedPledges {
             String areaDescription,
             LocalDate signedOn,
             String signatories,
+            MunicipalDecision municipalDecision,
             LocalDate communicatedOn,
             List<String> parties,
             List<PublicCommitment> commitments,
@@ -196,6 +199,10 @@ public class PublishedPledges {
                 rs.getString("area_description"),
                 rs.getObject("signed_on", LocalDate.class),
                 rs.getString("signatories"),
+                MunicipalDecision.of(
+                        rs.getString("municipal_decision_body"),
+                        rs.getObject("municipal_decision_on", LocalDate.class),
+                        rs.getString("municipal_registry_number")),
                 rs.getObject("communicated_on", LocalDate.class),
                 parties,
                 commitments,

@@ -111,7 +111,8 @@ class CaseAccess {
                         List.of(),
                         List.of(),
                         List.of(),
-                        pledge.publicFeedback());
+                        pledge.publicFeedback(),
+                        pledge.municipalDecision());
         };
     }
 
@@ -137,7 +138,8 @@ class CaseAccess {
                 p.approvals(),
                 p.followUps(),
                 p.decisions(),
-                p.publicFeedback());
+                p.publicFeedback(),
+                p.municipalDecision());
     }
 
     private List<String> groups() {

@@ -2,6 +2,7 @@ package se.medborgarlofte.pledge.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,13 @@ import se.medborgarlofte.casefile.CaseRecords.Approval;
 import se.medborgarlofte.casefile.Commitment;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.CompletedTask;
+import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.TaskRecorder;
+import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.FormValues;
 import se.medborgarlofte.system.JsonVariables;
 
@@ -26,6 +30,7 @@ public class AgreementTaskRecorder implements TaskRecorder {
 
     private final PledgeRegister register;
     private final CommitmentRecords commitments;
+    private final CaseCalendar calendar;
 
     @Override
     public Set<String> tasks() {
@@ -45,8 +50,14 @@ public class AgreementTaskRecorder implements TaskRecorder {
             }
             case Element.APPROVE_PLEDGE_POLICE ->
                 commitments.recordApproval(task.pledge(), approval("police", values), task.actor(), task.at());
-            case Element.APPROVE_PLEDGE_MUNICIPALITY ->
-                commitments.recordApproval(task.pledge(), approval("municipality", values), task.actor(), task.at());
+            case Element.APPROVE_PLEDGE_MUNICIPALITY -> {
+                Approval approval = approval("municipality", values);
+                commitments.recordApproval(task.pledge(), approval, task.actor(), task.at());
+                if (Choice.APPROVE.equals(approval.decision())) {
+                    register.recordMunicipalDecision(
+                            task.pledge(), municipalDecision(values, task), task.actor(), task.at());
+                }
+            }
             default ->
                 register.recordCommunication(
                         task.pledge(),
@@ -57,6 +68,29 @@ public class AgreementTaskRecorder implements TaskRecorder {
                         task.at());
         }
         return Map.of();
+    }
+
+    /**
+     * The municipality's own decision, when one was given: a day or a registry number needs the body that decided, and
+     * the day cannot lie after the approval.
+     */
+    private MunicipalDecision municipalDecision(FormValues values, CompletedTask task) {
+        String body = values.text(Variable.MUNICIPAL_DECISION_BODY);
+        LocalDate decidedOn = FormValues.day(values.text(Variable.MUNICIPAL_DECISION_ON), "Beslutsdatum");
+        String registryNumber = values.text(Variable.MUNICIPAL_REGISTRY_NUMBER);
+        MunicipalDecision decision = MunicipalDecision.of(blankAsNull(body), decidedOn, blankAsNull(registryNumber));
+        if (decision != null && decision.body() == null) {
+            throw new IllegalArgumentException(
+                    "Ange vilket organ som fattade kommunens beslut, t.ex. Kommunstyrelsen.");
+        }
+        if (decidedOn != null && decidedOn.isAfter(calendar.day(task.at()))) {
+            throw new IllegalArgumentException("Beslutsdatum kan inte ligga efter dagens datum.");
+        }
+        return decision;
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The draft round in the case file; the commitments list variable gets each commitment's case-file id. */

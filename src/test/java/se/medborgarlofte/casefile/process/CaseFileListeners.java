@@ -1,5 +1,6 @@
 package se.medborgarlofte.casefile.process;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ import se.medborgarlofte.pledge.process.PledgeConcludedListener;
 import se.medborgarlofte.pledge.process.PledgeStageListener;
 import se.medborgarlofte.steering.SteeringReviews;
 import se.medborgarlofte.steering.process.ReviewTaskRecorder;
+import se.medborgarlofte.system.CaseCalendar;
 
 /** Builds the case-file listener and every feature's task recorder for an engine without an application context. */
 public final class CaseFileListeners {
@@ -67,7 +69,7 @@ public final class CaseFileListeners {
             PublicFeedbackRecords publicFeedback) {
         return new CaseFileTaskListener(List.of(
                 new NeedTaskRecorder(needs),
-                new AgreementTaskRecorder(register, commitments),
+                new AgreementTaskRecorder(register, commitments, new CaseCalendar(ZoneId.of("Europe/Stockholm"))),
                 new FollowUpTaskRecorder(register, followUps, events, publicFeedback),
                 new ReviewTaskRecorder(reviews),
                 new MeasureTaskRecorder(commitments, events),

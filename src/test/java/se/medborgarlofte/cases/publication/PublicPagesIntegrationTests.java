@@ -137,6 +137,7 @@ class PublicPagesIntegrationTests {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Trygga Avslutet");
         assertThat(page.select("section[aria-labelledby=ataganden] h3").eachText())
                 .containsExactly("Polisen lovar att …", "Bostadsbolaget och näringslivet lovar att …");
+        assertThat(page.text()).contains("Kommunens beslut Kommunstyrelsen 2026-11-20, diarienummer KS 2026/123");
         assertThat(page.select(".promises .promise").eachText())
                 .as("a promise goes on from its party's heading instead of repeating it")
                 .containsExactly(

@@ -78,6 +78,9 @@ class CaseFileApiIntegrationTests {
 
         journey.publishFollowUpFeedback(pledge, "Tre nya grannsamverkansområden och fyra föreningar med lokaler.");
         story = get("/api/pledges/" + pledge);
+        assertThat(story.at("/municipalDecision/body").asText()).isEqualTo("Kommunstyrelsen");
+        assertThat(story.at("/municipalDecision/decidedOn").asText()).isEqualTo("2026-11-20");
+        assertThat(story.at("/municipalDecision/registryNumber").asText()).isEqualTo("KS 2026/123");
         assertThat(story.path("openTasks")).hasSize(1);
         JsonNode feedback = story.at("/publicFeedback/0");
         assertThat(feedback.path("kind").asText()).isEqualTo("follow-up");
@@ -114,7 +117,8 @@ class CaseFileApiIntegrationTests {
                         "Polisen lovar att …",
                         "Bostadsbolaget och näringslivet lovar att …",
                         "Eva Holm, lokalpolisområdeschef",
-                        "starta minst 8 nya grannsamverkansområden.");
+                        "starta minst 8 nya grannsamverkansområden.",
+                        "Kommunstyrelsen 2026-11-20, diarienummer KS 2026/123");
         assertThat(document.split("Polisen lovar att", -1))
                 .as("the police's heading, not repeated before its promise")
                 .hasSize(2);
