@@ -14,6 +14,7 @@ public final class CaseRecords {
             String title,
             String area,
             String areaDescription,
+            String targetGroup,
             String background,
             LocalDate periodStart,
             LocalDate periodEnd,

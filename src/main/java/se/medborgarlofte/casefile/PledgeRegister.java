@@ -42,9 +42,9 @@ public class PledgeRegister {
         String registrationNumber = RegistrationNumbers.format(year, sequence);
         jdbc.sql("""
                 INSERT INTO pledge (registration_number, registration_year, registration_sequence, title, area,
-                    area_description, background, period_start, period_end, stage, status, renewed_from,
+                    area_description, target_group, background, period_start, period_end, stage, status, renewed_from,
                     process_instance_id, created_by, created_at, updated_at)
-                VALUES (:number, :year, :sequence, :title, :area, :areaDescription, :background, :periodStart,
+                VALUES (:number, :year, :sequence, :title, :area, :areaDescription, :targetGroup, :background, :periodStart,
                     :periodEnd, 'registered', 'active', :renewedFrom, :processInstanceId, :actor, :at, :at)""")
                 .param("number", registrationNumber)
                 .param("year", year)
@@ -52,6 +52,7 @@ public class PledgeRegister {
                 .param("title", pledge.title())
                 .param("area", pledge.area())
                 .param("areaDescription", pledge.areaDescription())
+                .param("targetGroup", blankAsNull(pledge.targetGroup()))
                 .param("background", pledge.background())
                 .param("periodStart", pledge.periodStart())
                 .param("periodEnd", pledge.periodEnd())
@@ -186,5 +187,9 @@ public class PledgeRegister {
         } catch (DuplicateKeyException concurrentlyCreated) {
             // another start created the year's row at the same moment: that row serves us too
         }
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

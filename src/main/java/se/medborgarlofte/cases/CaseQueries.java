@@ -171,6 +171,7 @@ public class CaseQueries {
         return new PledgeCase(
                 loaded.row().summary(parties(List.of(id)).getOrDefault(id, List.of())),
                 d.areaDescription(),
+                d.targetGroup(),
                 d.background(),
                 d.pledgeText(),
                 d.jointSituationPicture(),
@@ -197,6 +198,7 @@ public class CaseQueries {
         String channels = rs.getString("communication_channels");
         return new Details(
                 rs.getString("area_description"),
+                rs.getString("target_group"),
                 rs.getString("background"),
                 rs.getString("pledge_text"),
                 rs.getString("joint_situation_picture"),
@@ -218,6 +220,7 @@ public class CaseQueries {
 
     private record Details(
             String areaDescription,
+            String targetGroup,
             String background,
             String pledgeText,
             String jointSituationPicture,

@@ -29,6 +29,7 @@ public final class CaseViews {
     public record PledgeCase(
             PledgeSummary summary,
             String areaDescription,
+            String targetGroup,
             String background,
             String pledgeText,
             String jointSituationPicture,

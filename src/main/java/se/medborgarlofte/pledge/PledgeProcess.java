@@ -59,6 +59,9 @@ public final class PledgeProcess {
         public static final String PLEDGE_TITLE = CaseVariables.PLEDGE_TITLE;
         public static final String AREA = CaseVariables.AREA;
         public static final String AREA_DESCRIPTION = "areaDescription";
+        /** The group of people the pledge targets, if it targets one (beside or instead of a place). */
+        public static final String TARGET_GROUP = "targetGroup";
+
         public static final String PERIOD_START = "periodStart";
         public static final String PERIOD_END = "periodEnd";
         public static final String PARTIES = "parties";

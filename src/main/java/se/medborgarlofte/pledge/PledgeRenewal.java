@@ -19,6 +19,7 @@ public final class PledgeRenewal {
             Variable.PLEDGE_TITLE,
             Variable.AREA,
             Variable.AREA_DESCRIPTION,
+            Variable.TARGET_GROUP,
             Variable.PARTIES,
             Variable.BACKGROUND,
             "municipalWhat",

@@ -21,6 +21,7 @@ public class PledgeStarter {
             String title,
             String area,
             String areaDescription,
+            String targetGroup,
             String background,
             LocalDate periodStart,
             LocalDate periodEnd,
@@ -35,6 +36,7 @@ public class PledgeStarter {
         variables.put(Variable.PLEDGE_TITLE, request.title());
         variables.put(Variable.AREA, request.area());
         variables.put(Variable.AREA_DESCRIPTION, request.areaDescription());
+        variables.put(Variable.TARGET_GROUP, request.targetGroup());
         variables.put(Variable.BACKGROUND, request.background());
         variables.put(Variable.PERIOD_START, request.periodStart().toString());
         variables.put(Variable.PERIOD_END, request.periodEnd().toString());

@@ -62,6 +62,7 @@ class CaseFileIntegrityIntegrationTests {
                     "Samtidig start " + n,
                     "Område " + n,
                     null,
+                    null,
                     "Prövar att diarienumren inte krockar.",
                     LocalDate.parse("2027-01-01"),
                     LocalDate.parse("2027-12-31"),
@@ -201,6 +202,7 @@ class CaseFileIntegrityIntegrationTests {
         return new NewPledgeRequest(
                 title,
                 "Torget",
+                null,
                 null,
                 "Prövar numreringen vid fel.",
                 LocalDate.parse("2027-01-01"),

@@ -35,7 +35,7 @@ public class PublishedPledges {
 
     /** The public columns of a published pledge. */
     private static final String PLEDGE = "SELECT p.id, p.registration_number, p.title, p.area, p.period_start,"
-            + " p.period_end, p.status, p.pledge_text, p.background, p.area_description, p.signed_on, p.signatories,"
+            + " p.period_end, p.status, p.pledge_text, p.background, p.area_description, p.target_group, p.signed_on, p.signatories,"
             + " p.municipal_decision_body, p.municipal_decision_on, p.municipal_registry_number,"
             + " p.communicated_on FROM pledge p WHERE " + PUBLISHED;
 
@@ -62,6 +62,7 @@ public class PublishedPledges {
             String pledgeText,
             String background,
             String areaDescription,
+            String targetGroup,
             LocalDate signedOn,
             String signatories,
             MunicipalDecision municipalDecision,
@@ -197,6 +198,7 @@ public class PublishedPledges {
                 rs.getString("pledge_text"),
                 rs.getString("background"),
                 rs.getString("area_description"),
+                rs.getString("target_group"),
                 rs.getObject("signed_on", LocalDate.class),
                 rs.getString("signatories"),
                 MunicipalDecision.of(

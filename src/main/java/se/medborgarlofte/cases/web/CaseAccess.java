@@ -93,6 +93,7 @@ class CaseAccess {
                 new PledgeCase(
                         pledge.summary(),
                         pledge.areaDescription(),
+                        pledge.targetGroup(),
                         pledge.background(),
                         pledge.pledgeText(),
                         null,
@@ -120,6 +121,7 @@ class CaseAccess {
         return new PledgeCase(
                 p.summary(),
                 p.areaDescription(),
+                p.targetGroup(),
                 p.background(),
                 p.pledgeText(),
                 p.jointSituationPicture(),

@@ -27,6 +27,10 @@ record NewPledgeBody(
         @Size(max = 2000, message = "Beskrivningen får vara högst 2000 tecken.")
         String areaDescription,
 
+        @Schema(example = "Unga med tidig brottslig debut")
+        @Size(max = 500, message = "Målgruppen får vara högst 500 tecken.")
+        String targetGroup,
+
         @NotBlank(message = "Bakgrund saknas.")
         @Size(min = 20, max = 4000, message = "Bakgrunden ska vara 20–4000 tecken.")
         String background,
@@ -60,6 +64,7 @@ record NewPledgeBody(
                 title.trim(),
                 area.trim(),
                 areaDescription,
+                targetGroup,
                 background.trim(),
                 periodStart,
                 periodEnd,

@@ -35,6 +35,7 @@ public class PledgeStartListener implements ExecutionListener {
                 required(execution, Variable.PLEDGE_TITLE, "Rubrik"),
                 required(execution, Variable.AREA, "Område"),
                 (String) execution.getVariable(Variable.AREA_DESCRIPTION),
+                (String) execution.getVariable(Variable.TARGET_GROUP),
                 (String) execution.getVariable(Variable.BACKGROUND),
                 period.firstDay(),
                 period.lastDay(),

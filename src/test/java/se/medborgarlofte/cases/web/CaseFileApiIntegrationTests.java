@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medborgarlofte.EngineRestClient;
 import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
+import se.medborgarlofte.WebappPages;
 
 /** The case file's REST API and documents on PostgreSQL: happy paths, every filter and every class of error. */
 @PostgresIntegrationTest
@@ -187,6 +188,8 @@ class CaseFileApiIntegrationTests {
                 "Trygg station",
                 "area",
                 "Stationsområdet",
+                "targetGroup",
+                "Unga som samlas vid stationen sent på kvällen",
                 "background",
                 "Resenärer känner sig otrygga sent på kvällen.",
                 "periodStart",
@@ -204,6 +207,12 @@ class CaseFileApiIntegrationTests {
         assertThat(EngineRestClient.read(created.getBody()).at("/summary/stage").asText())
                 .isEqualTo("identify-need");
         assertThat(EngineRestClient.read(created.getBody()).at("/openTasks")).hasSize(3);
+        assertThat(EngineRestClient.read(created.getBody()).path("targetGroup").asText())
+                .isEqualTo("Unga som samlas vid stationen sent på kvällen");
+        assertThat(WebappPages.html(new WebappPages(rest).get("samordnare", "/arenden/" + number), 200)
+                        .select("section[aria-labelledby=lofte]")
+                        .text())
+                .contains("Målgrupp Unga som samlas vid stationen sent på kvällen");
     }
 
     @Test
