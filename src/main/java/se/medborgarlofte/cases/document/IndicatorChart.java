@@ -22,7 +22,8 @@ public record IndicatorChart(List<Series> series) {
         series.add(series("Anmälda brott", followUps, f -> BigDecimal.valueOf(f.reportedCrimes()), null));
         series.add(
                 series("Deltagare i aktiviteter", followUps, f -> BigDecimal.valueOf(f.activityParticipants()), null));
-        series.add(series("Trygghetsindex (0–6)", followUps, FollowUpView::safetyIndex, BigDecimal.valueOf(6)));
+        series.add(series(
+                "Trygghetsindex (0–6, lägre är bättre)", followUps, FollowUpView::safetyIndex, BigDecimal.valueOf(6)));
         return new IndicatorChart(series);
     }
 

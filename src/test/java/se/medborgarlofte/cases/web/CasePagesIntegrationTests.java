@@ -122,7 +122,7 @@ class CasePagesIntegrationTests {
         assertThat(followUps.get(0)).contains("3,4", "64");
         assertThat(section(page, "uppfoljningar").text()).contains("Grannsamverkan kommer igång");
         assertThat(section(page, "indikatorer").select("table.chart caption").eachText())
-                .containsExactly("Anmälda brott", "Deltagare i aktiviteter", "Trygghetsindex (0–6)");
+                .containsExactly("Anmälda brott", "Deltagare i aktiviteter", "Trygghetsindex (0–6, lägre är bättre)");
         assertThat(section(page, "indikatorer").select("table.chart svg rect:not(.track)"))
                 .allMatch(bar -> Integer.parseInt(bar.attr("width")) > 0);
 
