@@ -30,6 +30,7 @@ class MeasureResponsibleGroupDecisionTests {
         "polisen, polisnarvaro, polis",
         "polisen, information, polis",
         "kommunen, fysisk-miljo, kommun",
+        "socialtjansten, information, kommun",
         "forening, vuxenvandring, forening",
         "naringsliv, foreningsstod, naringsliv",
         "gemensamt, grannsamverkan, polis",

@@ -11,6 +11,8 @@ public final class Labels {
             "Polisen",
             "kommunen",
             "Kommunen",
+            "socialtjansten",
+            "Socialtjänsten",
             "forening",
             "Föreningar och civilsamhälle",
             "naringsliv",
@@ -23,6 +25,8 @@ public final class Labels {
             "Polisen lovar att …",
             "kommunen",
             "Kommunen lovar att …",
+            "socialtjansten",
+            "Socialtjänsten lovar att …",
             "forening",
             "Föreningarna lovar att …",
             "naringsliv",
@@ -85,6 +89,6 @@ public final class Labels {
 
     /** The parties in the order the public document presents them. */
     public static List<String> partyOrder() {
-        return List.of("polisen", "kommunen", "gemensamt", "forening", "naringsliv");
+        return List.of("polisen", "kommunen", "socialtjansten", "gemensamt", "forening", "naringsliv");
     }
 }

@@ -45,8 +45,9 @@ record NewPledgeBody(
         List<
                         @NotNull(message = "En part saknar värde.")
                         @Pattern(
-                                regexp = "polisen|kommunen|forening|naringsliv",
-                                message = "Okänd part; använd polisen, kommunen, forening eller naringsliv.")
+                                regexp = "polisen|kommunen|socialtjansten|forening|naringsliv",
+                                message =
+                                        "Okänd part; använd polisen, kommunen, socialtjansten, forening eller naringsliv.")
                         String>
                 parties) {
 

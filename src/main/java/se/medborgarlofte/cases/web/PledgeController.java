@@ -61,7 +61,8 @@ class PledgeController {
             @Parameter(description = "active, closed eller renewed") @RequestParam(required = false) String status,
             @Parameter(description = "Registreringsår") @RequestParam(required = false) String year,
             @Parameter(description = "Del av områdets namn") @RequestParam(required = false) String area,
-            @Parameter(description = "polisen, kommunen, forening eller naringsliv") @RequestParam(required = false)
+            @Parameter(description = "polisen, kommunen, socialtjansten, forening eller naringsliv")
+                    @RequestParam(required = false)
                     String party,
             @Parameter(description = "Fritext i ärendenummer, rubrik, område och bakgrund")
                     @RequestParam(required = false)

@@ -17,7 +17,7 @@ class PledgeListParameters {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
     static final Set<String> STATUSES = Set.of("active", "closed", "renewed");
-    static final Set<String> PARTIES = Set.of("polisen", "kommunen", "forening", "naringsliv");
+    static final Set<String> PARTIES = Set.of("polisen", "kommunen", "socialtjansten", "forening", "naringsliv");
 
     record Parsed(PledgeFilter filter, int page, int size, PledgeSort sort, boolean ascending) {}
 
