@@ -4,15 +4,17 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.SteeringSubject;
 import se.medborgarlofte.pledge.CommitmentAssessments;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.steering.SteeringProcess;
 import se.medborgarlofte.system.JsonVariables;
 
 /**
- * Prepares one member's review task: a row per commitment to assess, and the member's answer kept local to the task's
- * execution, so that members answering in parallel do not overwrite each other and no answer reaches the pledge's own
- * {@code steeringDecision} (only the consolidated decision does).
+ * Prepares one member's task in a steering review: in a follow-up's review a row per commitment to assess, and in
+ * every review the member's answer kept local to the task's execution, so that members answering in parallel do not
+ * overwrite each other and no answer reaches the variables the gateways read ({@code steeringDecision},
+ * {@code focusAreasDecision}, {@code renewalDecision}: only the consolidated decision does).
  */
 @Component
 public class ReviewPreparationListener implements TaskListener {
@@ -20,9 +22,11 @@ public class ReviewPreparationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution memberExecution = task.getExecution();
-        String commitments = JsonVariables.text(task.getVariable(Variable.COMMITMENTS));
-        memberExecution.setVariableLocal(
-                Variable.COMMITMENT_ASSESSMENTS, JsonVariables.json(CommitmentAssessments.template(commitments)));
+        if (SteeringReviewKinds.ofMemberTask(task.getTaskDefinitionKey()).subject() == SteeringSubject.FOLLOW_UP) {
+            String commitments = JsonVariables.text(task.getVariable(Variable.COMMITMENTS));
+            memberExecution.setVariableLocal(
+                    Variable.COMMITMENT_ASSESSMENTS, JsonVariables.json(CommitmentAssessments.template(commitments)));
+        }
         memberExecution.setVariableLocal(SteeringProcess.REVIEWER_DECISION, null);
         memberExecution.setVariableLocal(SteeringProcess.REVIEWER_COMMENT, null);
         memberExecution.setVariableLocal(SteeringProcess.REVIEWER_ID, task.getAssignee());

@@ -68,7 +68,7 @@ public final class CaseFileListeners {
         return new CaseFileTaskListener(List.of(
                 new NeedTaskRecorder(needs),
                 new AgreementTaskRecorder(register, commitments),
-                new FollowUpTaskRecorder(register, followUps, events, publicFeedback),
+                new FollowUpTaskRecorder(register, followUps, publicFeedback),
                 new ReviewTaskRecorder(reviews),
                 new MeasureTaskRecorder(commitments, events),
                 new CouncilTaskRecorder(council),
