@@ -109,6 +109,10 @@ public class CouncilAgenda {
                 .list());
         items.addAll(jdbc.sql(
                         "SELECT registration_number, title FROM pledge WHERE status = 'active' AND stage = 'conclude'"
+                                // once the renewal is put to the steering group, its open decision is on the agenda
+                                + " AND NOT EXISTS (SELECT 1 FROM steering_review r WHERE r.pledge_id = pledge.id"
+                                + " AND r.subject = 'renewal' AND NOT EXISTS"
+                                + " (SELECT 1 FROM steering_decision d WHERE d.review_id = r.id))"
                                 + " ORDER BY registration_number")
                 .query((rs, n) -> new AgendaItem(
                         "decision-due",

@@ -10,11 +10,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.medborgarlofte.ProcessTest;
 import se.medborgarlofte.ProcessTestEngine;
+import se.medborgarlofte.casefile.CaseEvents;
+import se.medborgarlofte.casefile.CompletedTask;
 import se.medborgarlofte.casefile.SteeringSubject;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeScenario;
+import se.medborgarlofte.steering.process.ReviewTaskRecorder;
+import se.medborgarlofte.system.FormValues;
 
 /**
  * The steering group confirms the focus areas and decides on renewal as it reviews a follow-up: one task per member,
@@ -210,6 +214,31 @@ class FocusAreasAndRenewalProcessTests extends ProcessTest {
                 .asString()
                 .startsWith("renew/deadline/");
         assertThat(scenario.pledge()).isEnded().hasPassed(Element.PLEDGE_RENEWED);
+    }
+
+    @Test
+    void aTaskOfTheModelsEarlierVersionIsStillRecordedAsOneMembersDecision() {
+        scenario.start();
+        CaseEvents events = new CaseEvents(ProcessTestEngine.caseFile());
+        ReviewTaskRecorder recorder = new ReviewTaskRecorder(
+                new SteeringReviews(ProcessTestEngine.caseFile(), events, ProcessTestEngine.CALENDAR), events);
+        Map<String, Object> oldForm = Map.of(
+                Variable.FOCUS_AREAS_DECISION, Choice.SEND_BACK, Variable.FOCUS_AREAS_COMMENT, "Fördjupa analysen.");
+
+        recorder.record(new CompletedTask(
+                Element.CONFIRM_FOCUS_AREAS,
+                scenario.pledge().getBusinessKey(),
+                new FormValues(oldForm::get),
+                "styrgrupp1",
+                "styrgrupp1",
+                java.time.Instant.now()));
+
+        assertThat(ProcessTestEngine.caseFile()
+                        .sql("SELECT description FROM case_event WHERE event_type = 'focus-areas'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("Styrgruppen återremitterade fokusområdena: Fördjupa analysen.");
+        assertThat(decisions(SteeringSubject.FOCUS_AREAS)).isEmpty();
     }
 
     private void atTheRenewal() {

@@ -22,7 +22,7 @@ public class ReviewPreparationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution memberExecution = task.getExecution();
-        if (SteeringReviewKinds.ofMemberTask(task.getTaskDefinitionKey()).subject() == SteeringSubject.FOLLOW_UP) {
+        if (SteeringReviewKind.ofMemberTask(task.getTaskDefinitionKey()).subject() == SteeringSubject.FOLLOW_UP) {
             String commitments = JsonVariables.text(task.getVariable(Variable.COMMITMENTS));
             memberExecution.setVariableLocal(
                     Variable.COMMITMENT_ASSESSMENTS, JsonVariables.json(CommitmentAssessments.template(commitments)));

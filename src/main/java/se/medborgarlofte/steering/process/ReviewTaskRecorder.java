@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CaseRecords.Assessment;
 import se.medborgarlofte.casefile.CompletedTask;
 import se.medborgarlofte.casefile.SteeringSubject;
@@ -30,16 +31,21 @@ public class ReviewTaskRecorder implements TaskRecorder {
     static final int COMMENT_LENGTH = 2000;
 
     private final SteeringReviews reviews;
+    private final CaseEvents events;
 
     @Override
     public Set<String> tasks() {
-        return SteeringReviewKinds.memberTasks();
+        return SteeringReviewKind.memberTasks();
     }
 
     @Override
     public Map<String, Object> record(CompletedTask task) {
         FormValues values = task.values();
-        SteeringSubject subject = SteeringReviewKinds.ofMemberTask(task.key()).subject();
+        SteeringSubject subject = SteeringReviewKind.ofMemberTask(task.key()).subject();
+        if (subject != SteeringSubject.FOLLOW_UP && values.text(SteeringProcess.REVIEW_ID) == null) {
+            recordSingleMemberDecision(subject, task);
+            return Map.of();
+        }
         String decision = values.choice(
                 SteeringProcess.REVIEWER_DECISION, "Förslag till beslut", Set.copyOf(subject.decisions()));
         reviews.recordPosition(
@@ -50,6 +56,29 @@ public class ReviewTaskRecorder implements TaskRecorder {
                 subject == SteeringSubject.FOLLOW_UP ? assessments(values) : List.of(),
                 task.at());
         return Map.of();
+    }
+
+    /**
+     * A task of the model's version before the focus areas and renewal were decided collectively, still open in a pledge
+     * started on it: one member of the group decided alone, in the old form's variables, and its model reads them. It
+     * is recorded as it was then, in the timeline.
+     */
+    private void recordSingleMemberDecision(SteeringSubject subject, CompletedTask task) {
+        FormValues values = task.values();
+        String description = subject == SteeringSubject.FOCUS_AREAS
+                ? (Choice.CONFIRM.equals(values.requiredText(Variable.FOCUS_AREAS_DECISION, "Beslut"))
+                        ? "Styrgruppen fastställde fokusområdena."
+                        : "Styrgruppen återremitterade fokusområdena: " + values.text(Variable.FOCUS_AREAS_COMMENT))
+                : (Choice.RENEW.equals(values.requiredText(Variable.RENEWAL_DECISION, "Beslut"))
+                                ? "Styrgruppen beslutade att förnya medborgarlöftet: "
+                                : "Styrgruppen beslutade att avsluta medborgarlöftet: ")
+                        + values.text(Variable.RENEWAL_COMMENT);
+        events.append(
+                events.pledgeId(task.pledge()),
+                subject == SteeringSubject.FOCUS_AREAS ? "focus-areas" : "renewal-decision",
+                description,
+                task.actor(),
+                task.at());
     }
 
     /** The member's reasons: required, except for confirming the focus areas (the form asks only for a send-back). */

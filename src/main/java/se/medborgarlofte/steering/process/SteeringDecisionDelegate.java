@@ -47,7 +47,7 @@ public class SteeringDecisionDelegate implements JavaDelegate {
         String explanation = CaseEvents.truncate(explanation(round, verdict), DECISION_COMMENT_LENGTH);
         reviews.recordDecision(reviewId, verdict, explanation, EngineContext.now());
         // the draft and the feedback forms show the steering group's reasons; a string variable holds 4,000 characters
-        SteeringReviewKinds kind = SteeringReviewKinds.of(round.subject());
+        SteeringReviewKind kind = SteeringReviewKind.of(round.subject());
         execution
                 .getProcessInstance()
                 .setVariable(

@@ -57,7 +57,7 @@ public class SteeringReviewStartListener implements ExecutionListener {
                     "Styrgruppen har inga ledamöter. Lägg till dem i gruppen 'styrgrupp' i Camunda Admin"
                             + " innan ärendet skickas till styrgruppen för beslut.");
         }
-        SteeringReviewKinds kind = SteeringReviewKinds.ofSubProcess(execution.getCurrentActivityId());
+        SteeringReviewKind kind = SteeringReviewKind.ofSubProcess(execution.getCurrentActivityId());
         Instant now = EngineContext.now();
         Date deadline = deadlines.deadline(kind.memberTask(), now, calendar);
         int quorum = properties.quorumOf(members.size());

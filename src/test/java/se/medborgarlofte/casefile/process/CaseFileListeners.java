@@ -69,7 +69,7 @@ public final class CaseFileListeners {
                 new NeedTaskRecorder(needs),
                 new AgreementTaskRecorder(register, commitments),
                 new FollowUpTaskRecorder(register, followUps, publicFeedback),
-                new ReviewTaskRecorder(reviews),
+                new ReviewTaskRecorder(reviews, events),
                 new MeasureTaskRecorder(commitments, events),
                 new CouncilTaskRecorder(council),
                 new CitizenInputTaskRecorder(null, events)));

@@ -10,38 +10,37 @@ import se.medborgarlofte.pledge.PledgeProcess.Variable;
  * holds it, what it decides on, the task each member answers in, and the variables the consolidated decision is
  * written to, which the gateway after it reads.
  */
-record SteeringReviewKinds(
-        SteeringSubject subject, String memberTask, String decisionVariable, String commentVariable) {
+record SteeringReviewKind(SteeringSubject subject, String memberTask, String decisionVariable, String commentVariable) {
 
-    private static final Map<String, SteeringReviewKinds> BY_SUB_PROCESS = Map.of(
+    private static final Map<String, SteeringReviewKind> BY_SUB_PROCESS = Map.of(
             Element.STEERING_REVIEW,
-            new SteeringReviewKinds(
+            new SteeringReviewKind(
                     SteeringSubject.FOLLOW_UP,
                     Element.REVIEW_FOLLOW_UP,
                     Variable.STEERING_DECISION,
                     Variable.STEERING_COMMENT),
             Element.FINAL_STEERING_REVIEW,
-            new SteeringReviewKinds(
+            new SteeringReviewKind(
                     SteeringSubject.FOLLOW_UP,
                     Element.REVIEW_FINAL_FOLLOW_UP,
                     Variable.STEERING_DECISION,
                     Variable.STEERING_COMMENT),
             Element.FOCUS_AREAS_REVIEW,
-            new SteeringReviewKinds(
+            new SteeringReviewKind(
                     SteeringSubject.FOCUS_AREAS,
                     Element.CONFIRM_FOCUS_AREAS,
                     Variable.FOCUS_AREAS_DECISION,
                     Variable.FOCUS_AREAS_COMMENT),
             Element.RENEWAL_REVIEW,
-            new SteeringReviewKinds(
+            new SteeringReviewKind(
                     SteeringSubject.RENEWAL,
                     Element.DECIDE_RENEWAL,
                     Variable.RENEWAL_DECISION,
                     Variable.RENEWAL_COMMENT));
 
     /** The decision held by this sub-process of the model. */
-    static SteeringReviewKinds ofSubProcess(String activityId) {
-        SteeringReviewKinds kind = BY_SUB_PROCESS.get(activityId);
+    static SteeringReviewKind ofSubProcess(String activityId) {
+        SteeringReviewKind kind = BY_SUB_PROCESS.get(activityId);
         if (kind == null) {
             throw new IllegalStateException("'" + activityId + "' is not a steering review of the model");
         }
@@ -49,7 +48,7 @@ record SteeringReviewKinds(
     }
 
     /** The decision whose members answer in tasks of this id. */
-    static SteeringReviewKinds ofMemberTask(String taskKey) {
+    static SteeringReviewKind ofMemberTask(String taskKey) {
         return BY_SUB_PROCESS.values().stream()
                 .filter(kind -> kind.memberTask().equals(taskKey))
                 .findFirst()
@@ -57,7 +56,7 @@ record SteeringReviewKinds(
     }
 
     /** The decision of this subject (the follow-ups share their variables). */
-    static SteeringReviewKinds of(SteeringSubject subject) {
+    static SteeringReviewKind of(SteeringSubject subject) {
         return BY_SUB_PROCESS.values().stream()
                 .filter(kind -> kind.subject() == subject)
                 .findFirst()
@@ -67,7 +66,7 @@ record SteeringReviewKinds(
     /** The ids of the tasks the members answer in. */
     static java.util.Set<String> memberTasks() {
         return java.util.Set.copyOf(BY_SUB_PROCESS.values().stream()
-                .map(SteeringReviewKinds::memberTask)
+                .map(SteeringReviewKind::memberTask)
                 .toList());
     }
 }
