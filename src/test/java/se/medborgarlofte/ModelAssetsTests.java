@@ -34,11 +34,13 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.medborgarlofte.casefile.SteeringSubject;
 import se.medborgarlofte.citizeninput.CitizenInputProcess;
 import se.medborgarlofte.council.CouncilProcess;
 import se.medborgarlofte.identity.OrganisationGroup;
 import se.medborgarlofte.measure.MeasureProcess;
 import se.medborgarlofte.pledge.PledgeProcess;
+import se.medborgarlofte.steering.SteeringProcess;
 
 /** Guards the models and forms in {@code bpmn/} and {@code forms/} against the mistakes the engine only finds at run time. */
 class ModelAssetsTests {
@@ -59,6 +61,10 @@ class ModelAssetsTests {
             PledgeProcess.Variable.COMMITMENT_PROGRESS,
             PledgeProcess.Variable.STEERING_DECISION,
             PledgeProcess.Variable.STEERING_COMMENT,
+            PledgeProcess.Variable.FOCUS_AREAS_DECISION,
+            PledgeProcess.Variable.FOCUS_AREAS_COMMENT,
+            PledgeProcess.Variable.RENEWAL_DECISION,
+            PledgeProcess.Variable.RENEWAL_COMMENT,
             PledgeProcess.Variable.FEEDBACK_FOLLOW_UP_NUMBER,
             PledgeProcess.Variable.FEEDBACK_STEERING_DECISION,
             CouncilProcess.AGENDA,
@@ -71,8 +77,20 @@ class ModelAssetsTests {
             MeasureProcess.Variable.OCCURRENCE_COUNT,
             MeasureProcess.Variable.REPORTED_QUANTITY);
 
-    private static final Set<String> REVIEW_TASKS =
-            Set.of(PledgeProcess.Element.REVIEW_FOLLOW_UP, PledgeProcess.Element.REVIEW_FINAL_FOLLOW_UP);
+    private static final Set<String> REVIEW_TASKS = Set.of(
+            PledgeProcess.Element.REVIEW_FOLLOW_UP,
+            PledgeProcess.Element.REVIEW_FINAL_FOLLOW_UP,
+            PledgeProcess.Element.CONFIRM_FOCUS_AREAS,
+            PledgeProcess.Element.DECIDE_RENEWAL);
+    /**
+     * The consolidated decisions code writes for the gateways, each with the form in which a steering member answers
+     * and what the decision is on: the member's choices are the decision's.
+     */
+    private static final Map<String, Map.Entry<String, SteeringSubject>> COLLECTIVE_DECISIONS = Map.of(
+            PledgeProcess.Variable.FOCUS_AREAS_DECISION,
+            Map.entry(PledgeProcess.Element.CONFIRM_FOCUS_AREAS, SteeringSubject.FOCUS_AREAS),
+            PledgeProcess.Variable.RENEWAL_DECISION,
+            Map.entry(PledgeProcess.Element.DECIDE_RENEWAL, SteeringSubject.RENEWAL));
     /** A measure's variables unpacked from one row of the pledge's commitments list. */
     private static final Set<String> COMMITMENT_FIELDS = Set.of(
             MeasureProcess.Variable.PARTY,
@@ -329,6 +347,21 @@ class ModelAssetsTests {
                         .add(value.path("value").asText());
             }
         }
+        // a collective decision takes the values its members choose from in their own forms
+        COLLECTIVE_DECISIONS.forEach((variable, memberForm) -> {
+            Set<String> offered = new HashSet<>();
+            for (Field field : FIELDS) {
+                if (field.form().equals(memberForm.getKey()) && field.key().equals(SteeringProcess.REVIEWER_DECISION)) {
+                    field.component()
+                            .path("values")
+                            .forEach(value -> offered.add(value.path("value").asText()));
+                }
+            }
+            assertThat(offered)
+                    .as("choices of %s in %s", SteeringProcess.REVIEWER_DECISION, memberForm.getKey())
+                    .containsExactlyInAnyOrderElementsOf(memberForm.getValue().decisions());
+            values.put(variable, offered);
+        });
         Pattern comparison = Pattern.compile("([a-zA-Z]+)\\s*(==|!=)\\s*'([^']+)'");
         for (ConditionExpression condition : all(ConditionExpression.class)) {
             Matcher compared = comparison.matcher(condition.getTextContent());

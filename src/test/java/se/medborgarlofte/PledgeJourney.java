@@ -3,6 +3,7 @@ package se.medborgarlofte;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
@@ -105,6 +106,11 @@ public final class PledgeJourney {
 
     /** Everything of "identify the need" after the police's situation picture. */
     public PledgeJourney completeIdentifyNeed(String pledge) {
+        return untilFocusAreas(pledge).confirmFocusAreas(pledge);
+    }
+
+    /** The rest of the situation pictures and the joint picture: the focus areas are put to the steering group. */
+    public PledgeJourney untilFocusAreas(String pledge) {
         completeIdentifyNeedUntilJointPicture(pledge);
         complete(
                 "samordnare",
@@ -117,7 +123,13 @@ public final class PledgeJourney {
                         "prioritisedProblems",
                         new Json(
                                 "[{\"problem\":\"Bilbränder\",\"place\":\"Parkeringarna\",\"causeAnalysis\":\"Låg social kontroll\"}]")));
-        complete("styrgrupp2", pledge, "confirm-focus-areas", "styrgrupp", Map.of("focusAreasDecision", "confirm"));
+        return this;
+    }
+
+    /** A majority of the steering group (two of its three members) confirms the focus areas, each in their own task. */
+    public PledgeJourney confirmFocusAreas(String pledge) {
+        answer(pledge, "confirm-focus-areas", "styrgrupp1", Map.of("reviewerDecision", "confirm"));
+        answer(pledge, "confirm-focus-areas", "styrgrupp2", Map.of("reviewerDecision", "confirm"));
         return this;
     }
 
@@ -332,15 +344,26 @@ public final class PledgeJourney {
         return this;
     }
 
-    /** The steering group decides not to renew the pledge: it ends. */
+    /** A majority of the steering group (two of its three members) decides not to renew the pledge: it ends. */
     public PledgeJourney closeWithoutRenewal(String pledge) {
-        complete(
-                "styrgrupp1",
-                pledge,
-                "decide-renewal",
-                "styrgrupp",
-                Map.of("renewalDecision", "close", "renewalComment", "Målen är nådda."));
+        for (String member : List.of("styrgrupp1", "styrgrupp2")) {
+            answer(
+                    pledge,
+                    "decide-renewal",
+                    member,
+                    Map.of("reviewerDecision", "close", "reviewerComment", "Målen är nådda."));
+        }
         return this;
+    }
+
+    /** One steering group member answers in their own task of a collective decision (focus areas, renewal). */
+    public void answer(String pledge, String taskKey, String member, Map<String, ?> answer) {
+        EngineRestClient client = as(member);
+        JsonNode task = client.assignedTask(pledge, taskKey, member);
+        watch.before(member, task);
+        assertThat(client.submit(task.path("id").asText(), answer))
+                .as("%s answering %s", member, taskKey)
+                .isEqualTo(204);
     }
 
     /** One steering group member answers in their own review task. */

@@ -119,17 +119,4 @@ public class NeedRecords {
                 actor,
                 at);
     }
-
-    public void recordFocusAreasDecision(
-            String registrationNumber, boolean confirmed, String comment, String actor, Instant at) {
-        long id = events.pledgeId(registrationNumber);
-        events.append(
-                id,
-                "focus-areas",
-                confirmed
-                        ? "Styrgruppen fastställde fokusområdena."
-                        : "Styrgruppen återremitterade fokusområdena: " + comment,
-                actor,
-                at);
-    }
 }

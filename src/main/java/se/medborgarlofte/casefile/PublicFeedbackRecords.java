@@ -49,7 +49,7 @@ public class PublicFeedbackRecords {
                 .sql("""
                 SELECT d.follow_up_id, f.follow_up_number, d.decision FROM steering_decision d
                 JOIN follow_up f ON f.id = d.follow_up_id
-                WHERE d.pledge_id = ? ORDER BY d.decided_at DESC, d.id DESC""")
+                WHERE d.pledge_id = ? AND d.subject = 'follow-up' ORDER BY d.decided_at DESC, d.id DESC""")
                 .param(events.pledgeId(registrationNumber))
                 .query((rs, n) -> new DecidedFollowUp(
                         rs.getLong("follow_up_id"), rs.getInt("follow_up_number"), rs.getString("decision")))

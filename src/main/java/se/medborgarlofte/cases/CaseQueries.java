@@ -21,7 +21,7 @@ import se.medborgarlofte.casefile.CommitmentProgress;
 import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
 import se.medborgarlofte.casefile.Stages;
-import se.medborgarlofte.casefile.SteeringDecision;
+import se.medborgarlofte.casefile.SteeringSubject;
 import se.medborgarlofte.cases.CaseViews.ApprovalView;
 import se.medborgarlofte.cases.CaseViews.AssessmentView;
 import se.medborgarlofte.cases.CaseViews.CitizenDialogueView;
@@ -365,7 +365,7 @@ public class CaseQueries {
                 .query((rs, row) -> new DecisionView(
                         row + 1,
                         rs.getString("decision"),
-                        SteeringDecision.label(rs.getString("decision")),
+                        SteeringSubject.of(rs.getString("subject")).label(rs.getString("decision")),
                         rs.getString("comment"),
                         rs.getObject("follow_up_number", Integer.class),
                         assessments.getOrDefault(rs.getLong("id"), List.of()),
@@ -375,7 +375,9 @@ public class CaseQueries {
                         rs.getObject("members", Integer.class),
                         rs.getObject("quorum", Integer.class),
                         instant(rs, "deadline"),
-                        positions.getOrDefault(rs.getLong("id"), List.of())))
+                        positions.getOrDefault(rs.getLong("id"), List.of()),
+                        SteeringSubject.of(rs.getString("subject")).id(),
+                        SteeringSubject.of(rs.getString("subject")).label()))
                 .list();
     }
 
@@ -392,7 +394,7 @@ public class CaseQueries {
         });
         Map<Long, List<PositionView>> positions = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT d.id AS decision_id, d.decision AS taken, p.* FROM steering_position p
+                SELECT d.id AS decision_id, d.decision AS taken, d.subject, p.* FROM steering_position p
                 JOIN steering_decision d ON d.review_id = p.review_id
                 WHERE d.pledge_id = ? ORDER BY d.id, p.member_name, p.member""").param(pledgeId).query(rs -> {
             String decision = rs.getString("decision");
@@ -402,7 +404,10 @@ public class CaseQueries {
                             rs.getString("member"),
                             rs.getString("member_name"),
                             decision,
-                            decision == null ? "Svarade inte" : SteeringDecision.label(decision),
+                            decision == null
+                                    ? "Svarade inte"
+                                    : SteeringSubject.of(rs.getString("subject"))
+                                            .label(decision),
                             rs.getString("comment"),
                             instant(rs, "answered_at"),
                             decision != null && !decision.equals(rs.getString("taken")),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.casefile.PublicFeedback;
+import se.medborgarlofte.casefile.SteeringSubject;
 
 /** What the case file shows: the JSON of the API and the content of the documents. */
 public final class CaseViews {
@@ -122,7 +123,8 @@ public final class CaseViews {
 
     /**
      * A steering decision. Those taken collectively ({@code decidedWhen} set) carry the review: the number of members,
-     * the quorum, the deadline and each member's position.
+     * the quorum, the deadline and each member's position. {@code subject} is what was decided on: a follow-up
+     * ({@code follow-up}), the focus areas ({@code focus-areas}) or the renewal ({@code renewal}).
      */
     public record DecisionView(
             int number,
@@ -137,7 +139,14 @@ public final class CaseViews {
             Integer members,
             Integer quorum,
             Instant reviewDeadline,
-            List<PositionView> positions) {}
+            List<PositionView> positions,
+            String subject,
+            String subjectLabel) {
+
+        public boolean onFollowUp() {
+            return SteeringSubject.FOLLOW_UP.id().equals(subject);
+        }
+    }
 
     /** A member's position in a review; {@code decision} is null when they did not answer, {@code dissent} when they were outvoted. */
     public record PositionView(

@@ -8,6 +8,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.SteeringSubject;
 import se.medborgarlofte.system.CaseCalendar;
 
 /**
@@ -81,7 +82,7 @@ public class CouncilAgenda {
                                         .formatted(rs.getObject("due_on", LocalDate.class))))
                 .list());
         items.addAll(jdbc.sql("""
-                SELECT p.registration_number, r.deadline, f.follow_up_number, f.kind,
+                SELECT p.registration_number, r.deadline, r.subject, f.follow_up_number, f.kind,
                        (SELECT COUNT(*) FROM steering_position s WHERE s.review_id = r.id AND s.answered_at IS NOT NULL) AS answered,
                        r.members FROM steering_review r
                 JOIN pledge p ON p.id = r.pledge_id LEFT JOIN follow_up f ON f.id = r.follow_up_id
@@ -90,11 +91,17 @@ public class CouncilAgenda {
                 .query((rs, n) -> new AgendaItem(
                         "decision-due",
                         rs.getString("registration_number"),
-                        "Styrgruppen granskar %s; %d av %d ledamöter har svarat; sista svarsdag %s."
+                        "Styrgruppen %s; %d av %d ledamöter har svarat; sista svarsdag %s."
                                 .formatted(
-                                        "final".equals(rs.getString("kind"))
-                                                ? "slutuppföljningen"
-                                                : "uppföljning " + rs.getObject("follow_up_number", Integer.class),
+                                        switch (SteeringSubject.of(rs.getString("subject"))) {
+                                            case FOCUS_AREAS -> "beslutar om fokusområdena";
+                                            case RENEWAL -> "beslutar om förnyelse";
+                                            case FOLLOW_UP ->
+                                                "final".equals(rs.getString("kind"))
+                                                        ? "granskar slutuppföljningen"
+                                                        : "granskar uppföljning "
+                                                                + rs.getObject("follow_up_number", Integer.class);
+                                        },
                                         rs.getInt("answered"),
                                         rs.getInt("members"),
                                         calendar.lastDayBefore(
@@ -102,6 +109,10 @@ public class CouncilAgenda {
                 .list());
         items.addAll(jdbc.sql(
                         "SELECT registration_number, title FROM pledge WHERE status = 'active' AND stage = 'conclude'"
+                                // once the renewal is put to the steering group, its open decision is on the agenda
+                                + " AND NOT EXISTS (SELECT 1 FROM steering_review r WHERE r.pledge_id = pledge.id"
+                                + " AND r.subject = 'renewal' AND NOT EXISTS"
+                                + " (SELECT 1 FROM steering_decision d WHERE d.review_id = r.id))"
                                 + " ORDER BY registration_number")
                 .query((rs, n) -> new AgendaItem(
                         "decision-due",

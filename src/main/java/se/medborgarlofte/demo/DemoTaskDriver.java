@@ -15,6 +15,7 @@ import se.medborgarlofte.pledge.PledgeProcess;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.steering.SteeringProcess;
 
 /** Completes pledge tasks as the demo users would in Tasklist, so that the history shows who did what. */
 @Component
@@ -43,11 +44,13 @@ class DemoTaskDriver {
         complete(pledge, Element.COMPILE_MUNICIPAL_SITUATION_PICTURE, DemoUser.KOMMUN_USER, situation.municipal());
         complete(pledge, Element.HOLD_CITIZEN_DIALOGUE, DemoUser.KOMMUN_USER, situation.citizenDialogue());
         complete(pledge, Element.COMPILE_JOINT_SITUATION_PICTURE, DemoUser.SAMORDNARE_USER, situation.joint());
-        complete(
+        answerUntilDecided(
                 pledge,
                 Element.CONFIRM_FOCUS_AREAS,
+                Map.of(SteeringProcess.REVIEWER_DECISION, Choice.CONFIRM),
                 DemoUser.STYRGRUPP1,
-                Map.of(Variable.FOCUS_AREAS_DECISION, Choice.CONFIRM));
+                DemoUser.STYRGRUPP2,
+                DemoUser.STYRGRUPP3);
     }
 
     void draft(String pledge, Map<String, Object> draft) {
@@ -94,6 +97,29 @@ class DemoTaskDriver {
                 MeasureProcess.Element.REPORT_OCCURRENCE,
                 DemoUser.FORENING_USER,
                 DemoScenarios.firstNightWalk(today));
+    }
+
+    /**
+     * The steering members answer in their own tasks of a collective decision, one after the other, until the quorum
+     * has answered and the decision is taken (the remaining members' tasks are then withdrawn).
+     */
+    private void answerUntilDecided(String pledge, String taskKey, Map<String, Object> answer, DemoUser... members) {
+        for (DemoUser member : members) {
+            Task task = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(pledge)
+                    .taskDefinitionKey(taskKey)
+                    .taskAssignee(member.id())
+                    .singleResult();
+            if (task == null) {
+                return;
+            }
+            identity.setAuthentication(member.id(), List.of(member.group().id()));
+            try {
+                tasks.complete(task.getId(), answer);
+            } finally {
+                identity.clearAuthentication();
+            }
+        }
     }
 
     private void complete(String pledge, String taskKey, DemoUser user, Map<String, Object> variables) {

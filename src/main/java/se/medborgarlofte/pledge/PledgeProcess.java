@@ -15,7 +15,13 @@ public final class PledgeProcess {
         public static final String COMPILE_MUNICIPAL_SITUATION_PICTURE = "compile-municipal-situation-picture";
         public static final String HOLD_CITIZEN_DIALOGUE = "hold-citizen-dialogue";
         public static final String COMPILE_JOINT_SITUATION_PICTURE = "compile-joint-situation-picture";
+        /** The steering group's collective decision on the focus areas: a task per member, then the decision. */
+        public static final String FOCUS_AREAS_REVIEW = "focus-areas-review";
+        /** One member's answer on the focus areas (the form of the same id). */
         public static final String CONFIRM_FOCUS_AREAS = "confirm-focus-areas";
+
+        public static final String FOCUS_AREAS_DEADLINE_PASSED = "focus-areas-deadline-passed";
+        public static final String TAKE_FOCUS_AREAS_DECISION = "take-focus-areas-decision";
         public static final String AGREE_WITH_POLICE = "agree-with-police";
         public static final String DRAFT_PLEDGE = "draft-pledge";
         public static final String APPROVE_PLEDGE_POLICE = "approve-pledge-police";
@@ -47,7 +53,13 @@ public final class PledgeProcess {
         public static final String FINAL_REVIEW_DEADLINE_PASSED = "final-review-deadline-passed";
         public static final String CONCLUDE = "conclude";
         public static final String GIVE_FEEDBACK_TO_CITIZENS = "give-feedback-to-citizens";
+        /** The steering group's collective decision on renewal: a task per member, then the decision. */
+        public static final String RENEWAL_REVIEW = "renewal-review";
+        /** One member's answer on renewal (the form of the same id). */
         public static final String DECIDE_RENEWAL = "decide-renewal";
+
+        public static final String RENEWAL_DEADLINE_PASSED = "renewal-deadline-passed";
+        public static final String TAKE_RENEWAL_DECISION = "take-renewal-decision";
         public static final String PLEDGE_RENEWED = "pledge-renewed";
         public static final String PLEDGE_CLOSED = "pledge-closed";
 
@@ -73,7 +85,11 @@ public final class PledgeProcess {
         /** Written by code: the instant the pledge period is over (the day after {@link #PERIOD_END}). */
         public static final String PERIOD_ENDS_AT = "periodEndsAt";
 
+        /** Written by code: the steering group's consolidated decision on the focus areas (confirm or send back). */
         public static final String FOCUS_AREAS_DECISION = "focusAreasDecision";
+        /** Written by code: how the steering group came to its decision on the focus areas, with the members' comments. */
+        public static final String FOCUS_AREAS_COMMENT = "focusAreasComment";
+
         public static final String JOINT_SITUATION_PICTURE = "jointSituationPicture";
         public static final String PRIORITISED_PROBLEMS = "prioritisedProblems";
         public static final String PLEDGE_TEXT = "pledgeText";
@@ -116,7 +132,10 @@ public final class PledgeProcess {
         /** A follow-up's feedback: the decision in public words; suggested by code from the decision. */
         public static final String FEEDBACK_DECISION = "feedbackDecision";
 
+        /** Written by code: the steering group's consolidated decision on renewal (renew or close). */
         public static final String RENEWAL_DECISION = "renewalDecision";
+        /** Written by code: how the steering group came to its decision on renewal, with the members' comments. */
+        public static final String RENEWAL_COMMENT = "renewalComment";
         /** Written by code: the registration number of the pledge this one was renewed from. */
         public static final String RENEWED_FROM = "renewedFrom";
         /** Written by code: the registration number of the pledge that renews this one. */

@@ -18,10 +18,13 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CaseRecords.Assessment;
-import se.medborgarlofte.casefile.SteeringDecision;
+import se.medborgarlofte.casefile.SteeringSubject;
 import se.medborgarlofte.system.CaseCalendar;
 
-/** The steering reviews in the case file: who reviews, each member's position, and the decision taken. */
+/**
+ * The steering reviews in the case file: what the steering group decides on (a follow-up, the focus areas, the
+ * renewal), who takes part, each member's position, and the decision taken.
+ */
 @Component
 @RequiredArgsConstructor
 public class SteeringReviews {
@@ -33,16 +36,32 @@ public class SteeringReviews {
 
     /** Opens the review of the pledge's latest follow-up by these members, until the deadline; returns its id. */
     public long open(String registrationNumber, List<Member> members, int quorum, Instant deadline, Instant at) {
+        return open(registrationNumber, SteeringSubject.FOLLOW_UP, members, quorum, deadline, at);
+    }
+
+    /**
+     * Opens a review by these members, until the deadline: of the pledge's latest follow-up, of its focus areas or of
+     * its renewal; returns its id.
+     */
+    public long open(
+            String registrationNumber,
+            SteeringSubject subject,
+            List<Member> members,
+            int quorum,
+            Instant deadline,
+            Instant at) {
         long pledgeId = events.pledgeId(registrationNumber);
-        Long followUp = jdbc.sql("SELECT MAX(id) FROM follow_up WHERE pledge_id = ?")
-                .param(pledgeId)
-                .query(Long.class)
-                .single();
+        Long followUp = subject == SteeringSubject.FOLLOW_UP
+                ? jdbc.sql("SELECT MAX(id) FROM follow_up WHERE pledge_id = ?")
+                        .param(pledgeId)
+                        .query(Long.class)
+                        .single()
+                : null;
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO steering_review (pledge_id, follow_up_id, members, quorum, deadline, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(pledgeId, followUp, members.size(), quorum, timestamp(deadline), timestamp(at))
+                INSERT INTO steering_review (pledge_id, follow_up_id, subject, members, quorum, deadline, opened_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(pledgeId, followUp, subject.id(), members.size(), quorum, timestamp(deadline), timestamp(at))
                 .update(keys, "id");
         long reviewId = keys.getKey().longValue();
         for (Member member : members) {
@@ -53,16 +72,24 @@ public class SteeringReviews {
         events.append(
                 pledgeId,
                 "review-opened",
-                "Styrgruppens granskning öppnades för %d ledamöter; beslut när %d har svarat, senast %s."
-                        .formatted(members.size(), quorum, calendar.lastDayBefore(deadline)),
+                "Styrgruppens %s öppnades för %d ledamöter; beslut när %d har svarat, senast %s."
+                        .formatted(subject.label(), members.size(), quorum, calendar.lastDayBefore(deadline)),
                 null,
                 at);
         return reviewId;
     }
 
-    /** Records one member's answer. A member answers once, and only in a review they were asked to take part in. */
+    /**
+     * Records one member's answer. A member answers once, only in a review they were asked to take part in, and only
+     * with a decision that the review's subject allows.
+     */
     public void recordPosition(
             long reviewId, String member, String decision, String comment, List<Assessment> assessments, Instant at) {
+        SteeringSubject subject = subject(reviewId);
+        if (!subject.decisions().contains(decision)) {
+            throw new IllegalArgumentException(
+                    "'%s' är inget beslut i styrgruppens %s.".formatted(decision, subject.label()));
+        }
         int updated = jdbc.sql("""
                 UPDATE steering_position SET decision = ?, comment = ?, answered_at = ?
                 WHERE review_id = ? AND member = ? AND answered_at IS NULL""")
@@ -86,7 +113,7 @@ public class SteeringReviews {
         events.append(
                 pledgeId(reviewId),
                 "review-position",
-                "%s svarade i styrgruppens granskning: %s.".formatted(member, SteeringDecision.label(decision)),
+                "%s svarade i styrgruppens %s: %s.".formatted(member, subject.label(), subject.label(decision)),
                 member,
                 at);
     }
@@ -94,9 +121,10 @@ public class SteeringReviews {
     /** Records the consolidated decision of the review, with the assessment of each commitment. */
     public void recordDecision(long reviewId, SteeringVerdict verdict, String comment, Instant at) {
         long pledgeId = pledgeId(reviewId);
+        SteeringSubject subject = subject(reviewId);
         jdbc.sql("""
-                INSERT INTO steering_decision (pledge_id, follow_up_id, decision, comment, decided_by, decided_at, review_id, decided_when)
-                SELECT pledge_id, follow_up_id, ?, ?, NULL, ?, id, ? FROM steering_review WHERE id = ?""")
+                INSERT INTO steering_decision (pledge_id, follow_up_id, subject, decision, comment, decided_by, decided_at, review_id, decided_when)
+                SELECT pledge_id, follow_up_id, subject, ?, ?, NULL, ?, id, ? FROM steering_review WHERE id = ?""")
                 .params(verdict.decision(), comment, timestamp(at), verdict.decidedWhen(), reviewId)
                 .update();
         long decisionId = jdbc.sql("SELECT id FROM steering_decision WHERE review_id = ?")
@@ -112,8 +140,12 @@ public class SteeringReviews {
         }
         events.append(
                 pledgeId,
-                "decision",
-                "Styrgruppen beslutade: " + SteeringDecision.label(verdict.decision()) + ". " + comment,
+                switch (subject) {
+                    case FOLLOW_UP -> "decision";
+                    case FOCUS_AREAS -> "focus-areas";
+                    case RENEWAL -> "renewal-decision";
+                },
+                "Styrgruppen beslutade: " + subject.label(verdict.decision()) + ". " + comment,
                 null,
                 at);
     }
@@ -142,10 +174,21 @@ public class SteeringReviews {
                         assessments.getOrDefault(rs.getString("member"), List.of()),
                         instant(rs, "answered_at")))
                 .list();
-        return jdbc.sql("SELECT members, quorum FROM steering_review WHERE id = ?")
+        return jdbc.sql("SELECT subject, members, quorum FROM steering_review WHERE id = ?")
                 .param(reviewId)
-                .query((rs, n) -> new ReviewRound(rs.getInt("members"), rs.getInt("quorum"), positions))
+                .query((rs, n) -> new ReviewRound(
+                        SteeringSubject.of(rs.getString("subject")),
+                        rs.getInt("members"),
+                        rs.getInt("quorum"),
+                        positions))
                 .optional();
+    }
+
+    private SteeringSubject subject(long reviewId) {
+        return SteeringSubject.of(jdbc.sql("SELECT subject FROM steering_review WHERE id = ?")
+                .param(reviewId)
+                .query(String.class)
+                .single());
     }
 
     private long pledgeId(long reviewId) {

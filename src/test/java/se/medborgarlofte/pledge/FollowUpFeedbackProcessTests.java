@@ -148,10 +148,7 @@ class FollowUpFeedbackProcessTests extends ProcessTest {
                         JsonVariables.json("[\"webb\"]"),
                         "feedbackSummary",
                         "Medborgarlöftet avslutas eftersom målen är nådda."));
-        scenario.completeAs(
-                Element.DECIDE_RENEWAL,
-                "styrgrupp",
-                Map.of(Variable.RENEWAL_DECISION, Choice.CLOSE, "renewalComment", "Målen är nådda."));
+        scenario.decideRenewal(Choice.CLOSE);
 
         assertThat(scenario.pledge).isEnded().hasPassed(Element.PLEDGE_CLOSED, Element.FOLLOW_UP_FEEDBACK_PUBLISHED);
         assertThat(feedback())
@@ -180,10 +177,7 @@ class FollowUpFeedbackProcessTests extends ProcessTest {
                         JsonVariables.json("[\"webb\"]"),
                         "feedbackSummary",
                         "Medborgarlöftet avslutas eftersom målen är nådda."));
-        scenario.completeAs(
-                Element.DECIDE_RENEWAL,
-                "styrgrupp",
-                Map.of(Variable.RENEWAL_DECISION, Choice.CLOSE, "renewalComment", "Målen är nådda."));
+        scenario.decideRenewal(Choice.CLOSE);
 
         // the case file records the pledge as ended; its instance waits for the follow-up's feedback alone
         assertThat(ProcessTestEngine.caseFile()

@@ -117,7 +117,11 @@ class PledgeProcessTests extends ProcessTest {
         assertOpenTasks(Element.COMPILE_JOINT_SITUATION_PICTURE);
         assertThat(scenario.pledge)
                 .variables()
-                .containsEntry("focusAreasComment", "Orsaksanalysen behöver fördjupas.")
+                .hasEntrySatisfying(
+                        Variable.FOCUS_AREAS_COMMENT,
+                        comment -> assertThat((String) comment)
+                                .contains("Anna Berg: Orsaksanalysen behöver fördjupas.")
+                                .contains("Johan Lind: Orsaksanalysen behöver fördjupas."))
                 .doesNotContainKey(Variable.FOCUS_AREAS_DECISION);
 
         scenario.compileJointPicture().decideFocusAreas(Choice.CONFIRM);
@@ -242,6 +246,7 @@ class PledgeProcessTests extends ProcessTest {
                 .containsExactly(
                         java.util.Map.entry(Element.AWAIT_FOLLOW_UP_DATE, 3L),
                         java.util.Map.entry(Element.FINAL_REVIEW_DEADLINE_PASSED, 1L),
+                        java.util.Map.entry(Element.FOCUS_AREAS_DEADLINE_PASSED, 1L),
                         java.util.Map.entry(MeasureProcess.Element.MEASURE_OVERDUE, 3L),
                         java.util.Map.entry("period-ended", 1L),
                         java.util.Map.entry(Element.REVIEW_DEADLINE_PASSED, 3L));
@@ -267,11 +272,7 @@ class PledgeProcessTests extends ProcessTest {
         assertOpenTasks(Element.GIVE_FEEDBACK_TO_CITIZENS);
         assertThat(task(Element.GIVE_FEEDBACK_TO_CITIZENS, scenario.pledge)).hasCandidateGroup("samordnare");
         giveFeedback();
-        assertThat(task(Element.DECIDE_RENEWAL, scenario.pledge)).hasCandidateGroup("styrgrupp");
-        scenario.completeAs(
-                Element.DECIDE_RENEWAL,
-                "styrgrupp",
-                java.util.Map.of(Variable.RENEWAL_DECISION, Choice.CLOSE, "renewalComment", "Målen är nådda."));
+        scenario.decideRenewal(Choice.CLOSE);
 
         assertThat(scenario.pledge).isEnded().hasPassed(Element.PLEDGE_CLOSED).hasNotPassed(Element.PLEDGE_RENEWED);
     }
@@ -296,10 +297,7 @@ class PledgeProcessTests extends ProcessTest {
                 .compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
                 .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
         giveFeedback();
-        scenario.completeAs(
-                Element.DECIDE_RENEWAL,
-                "styrgrupp",
-                java.util.Map.of(Variable.RENEWAL_DECISION, Choice.RENEW, "renewalComment", "Fortsatt behov."));
+        scenario.decideRenewal(Choice.RENEW);
 
         assertThat(scenario.pledge).isEnded().hasPassed(Element.PLEDGE_RENEWED);
         ProcessInstance renewed = engine.getRuntimeService()

@@ -140,13 +140,32 @@ public final class PledgeScenario {
         return this;
     }
 
+    /** A majority of the steering group (two of its three members) decides the focus areas, each in their own task. */
     public PledgeScenario decideFocusAreas(String decision) {
-        Map<String, Object> variables = new HashMap<>(Map.of(Variable.FOCUS_AREAS_DECISION, decision));
-        if (Choice.SEND_BACK.equals(decision)) {
-            variables.put("focusAreasComment", "Orsaksanalysen behöver fördjupas.");
-        }
-        completeAs(Element.CONFIRM_FOCUS_AREAS, "styrgrupp", variables);
+        String comment = Choice.SEND_BACK.equals(decision) ? "Orsaksanalysen behöver fördjupas." : null;
+        return answerWithComment(Element.CONFIRM_FOCUS_AREAS, "styrgrupp1", decision, comment)
+                .answerWithComment(Element.CONFIRM_FOCUS_AREAS, "styrgrupp2", decision, comment);
+    }
+
+    /** The coordinator reports the results back to the citizens at the end, which puts renewal to the steering group. */
+    public PledgeScenario giveFinalFeedback() {
+        completeAs(
+                Element.GIVE_FEEDBACK_TO_CITIZENS,
+                "samordnare",
+                Map.of(
+                        "feedbackOn",
+                        "2028-06-15",
+                        "feedbackChannels",
+                        JsonVariables.json("[\"medborgarmote\"]"),
+                        "feedbackSummary",
+                        "Vi berättade om resultaten på ett medborgarmöte."));
         return this;
+    }
+
+    /** A majority of the steering group (two of its three members) decides on renewal, each in their own task. */
+    public PledgeScenario decideRenewal(String decision) {
+        return answerWithComment(Element.DECIDE_RENEWAL, "styrgrupp1", decision, "Målen är nådda.")
+                .answerWithComment(Element.DECIDE_RENEWAL, "styrgrupp2", decision, "Målen är nådda.");
     }
 
     public PledgeScenario identifyNeed() {
@@ -247,8 +266,40 @@ public final class PledgeScenario {
         return answer(taskKey, "styrgrupp1", decision).answer(taskKey, "styrgrupp2", decision);
     }
 
-    /** One member answers in their own review task, assessing the first commitment as given and the others on track. */
+    /**
+     * One member answers in their own task of a steering review; in a follow-up's review assessing the first commitment
+     * as given and the others on track.
+     */
     public PledgeScenario answer(String taskKey, String member, String decision, String firstAssessment) {
+        return answer(taskKey, member, decision, "Bedömning av " + member + ".", firstAssessment);
+    }
+
+    /** One member answers in their own task of a steering review with this comment (none: the field left empty). */
+    public PledgeScenario answerWithComment(String taskKey, String member, String decision, String comment) {
+        return answer(taskKey, member, decision, comment, "on-track");
+    }
+
+    private PledgeScenario answer(
+            String taskKey, String member, String decision, String comment, String firstAssessment) {
+        Task task = memberTask(taskKey, member);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(SteeringProcess.REVIEWER_DECISION, decision);
+        if (comment != null) {
+            variables.put(SteeringProcess.REVIEWER_COMMENT, comment);
+        }
+        if (Element.REVIEW_FOLLOW_UP.equals(taskKey) || Element.REVIEW_FINAL_FOLLOW_UP.equals(taskKey)) {
+            String assessments = JsonVariables.text(
+                            engine.getTaskService().getVariable(task.getId(), Variable.COMMITMENT_ASSESSMENTS))
+                    .replaceFirst("\"assessment\":null", "\"assessment\":\"" + firstAssessment + "\"")
+                    .replace("\"assessment\":null", "\"assessment\":\"on-track\"");
+            variables.put(Variable.COMMITMENT_ASSESSMENTS, JsonVariables.json(assessments));
+        }
+        complete(task, variables);
+        return this;
+    }
+
+    /** A member's own open task of a steering review. */
+    public Task memberTask(String taskKey, String member) {
         Task task = engine.getTaskService()
                 .createTaskQuery()
                 .processInstanceId(pledge.getId())
@@ -258,20 +309,7 @@ public final class PledgeScenario {
         if (task == null) {
             throw new AssertionError(member + " has no open task " + taskKey);
         }
-        String assessments = JsonVariables.text(
-                        engine.getTaskService().getVariable(task.getId(), Variable.COMMITMENT_ASSESSMENTS))
-                .replaceFirst("\"assessment\":null", "\"assessment\":\"" + firstAssessment + "\"")
-                .replace("\"assessment\":null", "\"assessment\":\"on-track\"");
-        complete(
-                task,
-                Map.of(
-                        SteeringProcess.REVIEWER_DECISION,
-                        decision,
-                        SteeringProcess.REVIEWER_COMMENT,
-                        "Bedömning av " + member + ".",
-                        Variable.COMMITMENT_ASSESSMENTS,
-                        JsonVariables.json(assessments)));
-        return this;
+        return task;
     }
 
     public PledgeScenario answer(String taskKey, String member, String decision) {

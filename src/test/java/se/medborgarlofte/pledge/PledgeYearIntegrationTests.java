@@ -158,10 +158,15 @@ class PledgeYearIntegrationTests {
                 SELECT d.decision || '/' || d.decided_when || '/' || r.quorum FROM steering_decision d
                 JOIN steering_review r ON r.id = d.review_id JOIN pledge p ON p.id = d.pledge_id
                 WHERE p.registration_number = ? ORDER BY d.id""").param(pledge).query(String.class).list())
-                .containsExactly("continue/quorum/2", "revise/deadline/2", "continue/quorum/2", "continue/quorum/2");
+                .containsExactly(
+                        "confirm/quorum/2",
+                        "continue/quorum/2",
+                        "revise/deadline/2",
+                        "continue/quorum/2",
+                        "continue/quorum/2");
         assertThat(jdbc.sql("""
                 SELECT d.comment FROM steering_decision d JOIN pledge p ON p.id = d.pledge_id
-                WHERE p.registration_number = ? ORDER BY d.id""").param(pledge).query(String.class).list().get(2))
+                WHERE p.registration_number = ? ORDER BY d.id""").param(pledge).query(String.class).list().get(3))
                 .contains("Reservation: Lena Persson (för avsluta medborgarlöftet)");
 
         assertThat(subjects("samordnare@demo.medborgarlofte.se", pledge))
@@ -247,7 +252,7 @@ class PledgeYearIntegrationTests {
     private void awaitDecisions(String pledge, int count) {
         await(
                 () -> jdbc.sql(
-                                        "SELECT COUNT(*) FROM steering_decision d JOIN pledge p ON p.id = d.pledge_id WHERE p.registration_number = ?")
+                                        "SELECT COUNT(*) FROM steering_decision d JOIN pledge p ON p.id = d.pledge_id WHERE p.registration_number = ? AND d.subject = 'follow-up'")
                                 .param(pledge)
                                 .query(Integer.class)
                                 .single()

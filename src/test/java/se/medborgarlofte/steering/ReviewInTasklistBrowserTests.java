@@ -95,7 +95,8 @@ class ReviewInTasklistBrowserTests extends BrowserTest {
                 .until(driver -> tasks.createTaskQuery().taskId(review.getId()).count() == 0);
         List<String> positions = jdbc.sql("""
                 SELECT s.member || '=' || s.decision FROM steering_position s JOIN steering_review r ON r.id = s.review_id
-                JOIN pledge p ON p.id = r.pledge_id WHERE p.registration_number = ? AND s.decision IS NOT NULL""").param(pledge).query(String.class).list();
+                JOIN pledge p ON p.id = r.pledge_id WHERE p.registration_number = ? AND s.decision IS NOT NULL
+                AND r.subject = 'follow-up'""").param(pledge).query(String.class).list();
         assertThat(positions).containsExactly("styrgrupp1=revise");
         assertThat(jdbc.sql("""
                 SELECT a.assessment FROM position_assessment a JOIN steering_review r ON r.id = a.review_id

@@ -165,9 +165,9 @@ class SteeringReviewProcessTests extends ProcessTest {
 
     @Test
     void aQuorumOfAllWaitsForEveryMember() {
+        scenario.inImplementation();
         ProcessTestEngine.useSteeringQuorum("all");
-        scenario.inImplementation()
-                .followUpFalls()
+        scenario.followUpFalls()
                 .compileFollowUp(Element.COMPILE_FOLLOW_UP)
                 .answer(Element.REVIEW_FOLLOW_UP, "styrgrupp1", Choice.REVISE)
                 .answer(Element.REVIEW_FOLLOW_UP, "styrgrupp2", Choice.REVISE);
@@ -192,9 +192,9 @@ class SteeringReviewProcessTests extends ProcessTest {
 
     @Test
     void aFixedQuorumOfOneLetsTheFirstAnswerDecide() {
+        scenario.inImplementation();
         ProcessTestEngine.useSteeringQuorum("1");
-        scenario.inImplementation()
-                .followUpFalls()
+        scenario.followUpFalls()
                 .compileFollowUp(Element.COMPILE_FOLLOW_UP)
                 .answer(Element.REVIEW_FOLLOW_UP, "styrgrupp3", Choice.CONTINUE);
 
@@ -231,14 +231,15 @@ class SteeringReviewProcessTests extends ProcessTest {
 
     private Map<String, Object> review() {
         return lowerCaseKeys(ProcessTestEngine.caseFile()
-                .sql("SELECT members, quorum FROM steering_review")
+                .sql("SELECT members, quorum FROM steering_review WHERE subject = 'follow-up'")
                 .query()
                 .singleRow());
     }
 
     private List<Map<String, Object>> decisions() {
         return ProcessTestEngine.caseFile()
-                .sql("SELECT decision, decided_when, comment FROM steering_decision ORDER BY id")
+                .sql(
+                        "SELECT decision, decided_when, comment FROM steering_decision WHERE subject = 'follow-up' ORDER BY id")
                 .query()
                 .listOfRows()
                 .stream()
@@ -248,7 +249,9 @@ class SteeringReviewProcessTests extends ProcessTest {
 
     private List<String> positions() {
         return ProcessTestEngine.caseFile()
-                .sql("SELECT member, decision FROM steering_position ORDER BY member")
+                .sql("""
+                        SELECT p.member, p.decision FROM steering_position p JOIN steering_review r ON r.id = p.review_id
+                        WHERE r.subject = 'follow-up' ORDER BY p.member""")
                 .query((rs, n) -> rs.getString("member") + "=" + rs.getString("decision"))
                 .list();
     }

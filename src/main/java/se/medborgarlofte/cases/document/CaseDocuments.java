@@ -57,9 +57,10 @@ public class CaseDocuments {
         context.setVariable("chart", IndicatorChart.of(pledge.followUps()));
         context.setVariable(
                 "decision",
-                pledge.decisions().isEmpty()
-                        ? null
-                        : pledge.decisions().get(pledge.decisions().size() - 1));
+                pledge.decisions().stream()
+                        .filter(DecisionView::onFollowUp)
+                        .reduce((earlier, later) -> later)
+                        .orElse(null));
         context.setVariable(
                 "latest",
                 pledge.followUps().isEmpty()
@@ -77,8 +78,8 @@ public class CaseDocuments {
     }
 
     /**
-     * The minutes (protokoll) of a collective steering decision, numbered in the pledge's order of decisions: the
-     * follow-up reviewed, who sat in the group, quorum and deadline, how the decision came about, the consolidated
+     * The minutes (protokoll) of a collective steering decision, numbered in the pledge's order of decisions: what was
+     * decided on (a follow-up, the focus areas, the renewal), who sat in the group, quorum and deadline, how the decision came about, the consolidated
      * assessment of each commitment, and each member's position with dissent marked as a reservation.
      */
     public String minutesHtml(String registrationNumber, int number) {

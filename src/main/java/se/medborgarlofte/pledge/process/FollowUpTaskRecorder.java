@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
-import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CaseRecords.FollowUp;
 import se.medborgarlofte.casefile.CompletedTask;
 import se.medborgarlofte.casefile.FollowUpRecords;
@@ -18,7 +17,8 @@ import se.medborgarlofte.system.FormValues;
 
 /**
  * Records the follow-ups the coordinator compiles, the feedback to the citizens (after each follow-up's decision and at
- * the end, every one also among the pledge's public feedback) and the decision on renewal.
+ * the end, every one also among the pledge's public feedback). The steering members' answers on renewal are recorded by
+ * {@code steering} as positions in a review.
  */
 @Component
 @RequiredArgsConstructor
@@ -26,7 +26,6 @@ public class FollowUpTaskRecorder implements TaskRecorder {
 
     private final PledgeRegister register;
     private final FollowUpRecords followUps;
-    private final CaseEvents events;
     private final PublicFeedbackRecords publicFeedback;
 
     /** The length of the feedback's texts in {@code public_feedback}. */
@@ -40,8 +39,7 @@ public class FollowUpTaskRecorder implements TaskRecorder {
                 Element.COMPILE_FOLLOW_UP,
                 Element.COMPILE_FINAL_FOLLOW_UP,
                 Element.PUBLISH_FOLLOW_UP_FEEDBACK,
-                Element.GIVE_FEEDBACK_TO_CITIZENS,
-                Element.DECIDE_RENEWAL);
+                Element.GIVE_FEEDBACK_TO_CITIZENS);
     }
 
     @Override
@@ -61,17 +59,7 @@ public class FollowUpTaskRecorder implements TaskRecorder {
                         values.requiredText(Variable.FEEDBACK_DECISION, "Beslutet", FEEDBACK_DECISION_LENGTH),
                         task.actor(),
                         task.at());
-            case Element.GIVE_FEEDBACK_TO_CITIZENS -> giveFinalFeedback(task, values);
-            default ->
-                events.append(
-                        events.pledgeId(task.pledge()),
-                        "renewal-decision",
-                        ("renew".equals(values.requiredText(Variable.RENEWAL_DECISION, "Beslut"))
-                                        ? "Styrgruppen beslutade att förnya medborgarlöftet: "
-                                        : "Styrgruppen beslutade att avsluta medborgarlöftet: ")
-                                + values.text("renewalComment"),
-                        task.actor(),
-                        task.at());
+            default -> giveFinalFeedback(task, values);
         }
         return Map.of();
     }

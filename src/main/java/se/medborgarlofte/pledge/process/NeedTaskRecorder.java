@@ -17,7 +17,10 @@ import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.system.FormValues;
 
-/** Records the tasks of "identify the need": the situation pictures, the citizen dialogue, the joint picture, the focus areas. */
+/**
+ * Records the tasks of "identify the need": the situation pictures, the citizen dialogue, the joint picture. The
+ * steering members' answers on the focus areas are recorded by {@code steering} as positions in a review.
+ */
 @Component
 @RequiredArgsConstructor
 public class NeedTaskRecorder implements TaskRecorder {
@@ -40,8 +43,7 @@ public class NeedTaskRecorder implements TaskRecorder {
                 Element.COMPILE_POLICE_SITUATION_PICTURE,
                 Element.COMPILE_MUNICIPAL_SITUATION_PICTURE,
                 Element.HOLD_CITIZEN_DIALOGUE,
-                Element.COMPILE_JOINT_SITUATION_PICTURE,
-                Element.CONFIRM_FOCUS_AREAS);
+                Element.COMPILE_JOINT_SITUATION_PICTURE);
     }
 
     @Override
@@ -71,18 +73,11 @@ public class NeedTaskRecorder implements TaskRecorder {
                                 values.requiredText("dialogueConcerns", "Vad som oroar medborgarna")),
                         task.actor(),
                         task.at());
-            case Element.COMPILE_JOINT_SITUATION_PICTURE ->
+            default ->
                 needs.recordJointPicture(
                         task.pledge(),
                         values.requiredText(Variable.JOINT_SITUATION_PICTURE, "Gemensam lägesbild"),
                         problems(values),
-                        task.actor(),
-                        task.at());
-            default ->
-                needs.recordFocusAreasDecision(
-                        task.pledge(),
-                        "confirm".equals(values.requiredText(Variable.FOCUS_AREAS_DECISION, "Beslut")),
-                        values.text("focusAreasComment"),
                         task.actor(),
                         task.at());
         }

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.identity.OrganisationGroup;
 import se.medborgarlofte.notification.DeadlineProperties;
-import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.steering.Member;
 import se.medborgarlofte.steering.SteeringProcess;
 import se.medborgarlofte.steering.SteeringProperties;
@@ -22,7 +21,7 @@ import se.medborgarlofte.system.EngineContext;
 import se.medborgarlofte.system.JsonVariables;
 
 /**
- * Runs when a steering review starts: takes the steering group's members as they are now, each of whom gets a review
+ * Runs when a steering review starts (of a follow-up, the focus areas or the renewal): takes the steering group's members as they are now, each of whom gets a review
  * task of their own, the quorum for that many members and the deadline of the review, and opens the review in the
  * case file. All of it is local to the review, so that two reviews running at once do not mix.
  */
@@ -56,15 +55,14 @@ public class SteeringReviewStartListener implements ExecutionListener {
         if (members.isEmpty()) {
             throw new IllegalStateException(
                     "Styrgruppen har inga ledamöter. Lägg till dem i gruppen 'styrgrupp' i Camunda Admin"
-                            + " innan uppföljningen skickas till granskning.");
+                            + " innan ärendet skickas till styrgruppen för beslut.");
         }
-        String reviewTask = Element.FINAL_STEERING_REVIEW.equals(execution.getCurrentActivityId())
-                ? Element.REVIEW_FINAL_FOLLOW_UP
-                : Element.REVIEW_FOLLOW_UP;
+        SteeringReviewKind kind = SteeringReviewKind.ofSubProcess(execution.getCurrentActivityId());
         Instant now = EngineContext.now();
-        Date deadline = deadlines.deadline(reviewTask, now, calendar);
+        Date deadline = deadlines.deadline(kind.memberTask(), now, calendar);
         int quorum = properties.quorumOf(members.size());
-        long reviewId = reviews.open(execution.getProcessBusinessKey(), members, quorum, deadline.toInstant(), now);
+        long reviewId = reviews.open(
+                execution.getProcessBusinessKey(), kind.subject(), members, quorum, deadline.toInstant(), now);
         execution.setVariableLocal(
                 SteeringProcess.REVIEWERS,
                 JsonVariables.json(members.stream().map(Member::id).toList()));

@@ -70,8 +70,8 @@ public final class CaseFileListeners {
         return new CaseFileTaskListener(List.of(
                 new NeedTaskRecorder(needs),
                 new AgreementTaskRecorder(register, commitments, new CaseCalendar(ZoneId.of("Europe/Stockholm"))),
-                new FollowUpTaskRecorder(register, followUps, events, publicFeedback),
-                new ReviewTaskRecorder(reviews),
+                new FollowUpTaskRecorder(register, followUps, publicFeedback),
+                new ReviewTaskRecorder(reviews, events),
                 new MeasureTaskRecorder(commitments, events),
                 new CouncilTaskRecorder(council),
                 new CitizenInputTaskRecorder(null, events)));

@@ -67,8 +67,11 @@ class CaseFileApiIntegrationTests {
         assertThat(housing.path("outcomeReason").asText()).isEqualTo("Fyra föreningar har fått lokaler.");
         assertThat(story.path("approvals")).hasSize(2);
         assertThat(story.at("/followUps/0/reportedCrimes").asInt()).isEqualTo(64);
-        assertThat(story.at("/decisions/0/decision").asText()).isEqualTo("continue");
-        assertThat(story.at("/decisions/0/assessments")).hasSize(2);
+        assertThat(story.at("/decisions/0/subject").asText()).isEqualTo("focus-areas");
+        assertThat(story.at("/decisions/0/decision").asText()).isEqualTo("confirm");
+        assertThat(story.at("/decisions/1/subject").asText()).isEqualTo("follow-up");
+        assertThat(story.at("/decisions/1/decision").asText()).isEqualTo("continue");
+        assertThat(story.at("/decisions/1/assessments")).hasSize(2);
         List<String> openTasks = new ArrayList<>();
         story.path("openTasks")
                 .forEach(task -> openTasks.add(task.path("taskKey").asText() + "/"
@@ -147,8 +150,9 @@ class CaseFileApiIntegrationTests {
                 .followUpAndReview(pledge, "continue")
                 .publishFollowUpFeedback(pledge, "Grannsamverkan har kommit i gång vid skolgården.");
 
-        JsonNode decision = get("/api/pledges/" + pledge).at("/decisions/0");
-        assertThat(decision.path("number").asInt()).isEqualTo(1);
+        // decision 1 confirmed the focus areas; decision 2 is the review of the follow-up
+        JsonNode decision = get("/api/pledges/" + pledge).at("/decisions/1");
+        assertThat(decision.path("number").asInt()).isEqualTo(2);
         assertThat(decision.path("decidedWhen").asText()).isEqualTo("quorum");
         assertThat(decision.path("members").asInt()).isEqualTo(3);
         assertThat(decision.path("quorum").asInt()).isEqualTo(2);
@@ -160,7 +164,7 @@ class CaseFileApiIntegrationTests {
         assertThat(positions)
                 .containsExactlyInAnyOrder("styrgrupp1=continue", "styrgrupp2=continue", "styrgrupp3=null");
 
-        String minutes = text("/api/pledges/" + pledge + "/decisions/1/minutes.html");
+        String minutes = text("/api/pledges/" + pledge + "/decisions/2/minutes.html");
         assertThat(minutes)
                 .contains(
                         "Protokoll",
@@ -171,11 +175,11 @@ class CaseFileApiIntegrationTests {
                         "Lena Persson",
                         "Svarade inte",
                         "Beslutet fattades när 2 av 3 ledamöter hade svarat");
-        assertThat(pdfText("/api/pledges/" + pledge + "/decisions/1/minutes.pdf"))
+        assertThat(pdfText("/api/pledges/" + pledge + "/decisions/2/minutes.pdf"))
                 .contains("Ledamöternas ställningstaganden", "Maria Andersson");
-        assertProblem(exchange("/api/pledges/" + pledge + "/decisions/2/minutes.html", HttpMethod.GET), 404);
+        assertProblem(exchange("/api/pledges/" + pledge + "/decisions/3/minutes.html", HttpMethod.GET), 404);
         assertThat(rest.withBasicAuth("forening", EngineRestClient.DEMO_PASSWORD)
-                        .getForEntity("/api/pledges/" + pledge + "/decisions/1/minutes.html", String.class)
+                        .getForEntity("/api/pledges/" + pledge + "/decisions/2/minutes.html", String.class)
                         .getStatusCode()
                         .value())
                 .isEqualTo(403);

@@ -127,7 +127,8 @@ class CasePagesIntegrationTests {
                 .allMatch(bar -> Integer.parseInt(bar.attr("width")) > 0);
 
         Element decisions = section(page, "beslut");
-        assertThat(decisions.selectFirst("h3").text()).isEqualTo("Beslut 1: Fortsätt enligt plan");
+        assertThat(decisions.select("h3").eachText())
+                .containsExactly("Beslut 1: Fastställ fokusområdena", "Beslut 2: Fortsätt enligt plan");
         assertThat(decisions.text()).contains("när 2 av 3 ledamöter hade svarat");
         assertThat(hrefs(page))
                 .contains(
@@ -138,6 +139,8 @@ class CasePagesIntegrationTests {
                         "/api/pledges/" + pledge + "/follow-up-report.csv",
                         "/api/pledges/" + pledge + "/decisions/1/minutes.html",
                         "/api/pledges/" + pledge + "/decisions/1/minutes.pdf",
+                        "/api/pledges/" + pledge + "/decisions/2/minutes.html",
+                        "/api/pledges/" + pledge + "/decisions/2/minutes.pdf",
                         "/camunda/app/cockpit/default/#/process-instance/" + processInstanceId);
         assertThat(section(page, "behov").select("h3").eachText())
                 .contains("Polisens lägesbild", "Kommunens lägesbild");
