@@ -50,6 +50,11 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
             "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
             "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
 
+    /** The task queries among them, whose candidate-group join {@link CandidateGroupLookups} also rewrites. */
+    static final Set<String> TASK_STATEMENTS = Set.of(
+            "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
+            "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria");
+
     /** The engine's authorization join without revoke checks (Authorization.xml), on the columns of the query. */
     private static final Pattern JOIN = Pattern.compile(
             "left\\s+join\\s*\\(\\s*SELECT\\s+A\\.\\*\\s+FROM\\s+(?<table>[A-Za-z0-9_.]*ACT_RU_AUTHORIZATION)\\s+A\\s+"
@@ -70,6 +75,19 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
         if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
             configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new Rewriter());
         }
+    }
+
+    /**
+     * What one of the statements above becomes: its authorization join as lookups in the same grants and, in a task
+     * query, its candidate-group join as a lookup per task; empty when neither applies.
+     */
+    static Optional<String> rewrite(String statementId, String sql) {
+        Optional<String> lookups = STATEMENTS.contains(statementId) ? rewrite(sql) : Optional.empty();
+        if (!TASK_STATEMENTS.contains(statementId)) {
+            return lookups;
+        }
+        Optional<String> candidates = CandidateGroupLookups.rewrite(lookups.orElse(sql));
+        return candidates.isPresent() ? candidates : lookups;
     }
 
     /**
@@ -154,13 +172,13 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
 
         private void rewriteJoin(MetaObject handler, MappedStatement statement) {
             String sql = (String) handler.getValue("delegate.boundSql.sql");
-            Optional<String> rewritten = rewrite(sql);
+            Optional<String> rewritten = rewrite(statement.getId(), sql);
             try {
                 rewritten.ifPresent(lookups -> handler.setValue("delegate.boundSql.sql", lookups));
             } catch (RuntimeException unexpected) {
                 warnOnce(statement, unexpected);
             }
-            if (rewritten.isEmpty() && sql.contains("AUTH ON")) {
+            if (rewritten.orElse(sql).contains("AUTH ON")) {
                 warnOnce(statement, null);
             }
         }

@@ -86,9 +86,9 @@ public class AuthorizationJoinGuard {
             if (join || AuthorizedGroupIds.STATEMENT.equals(statement.getId())) {
                 BoundSql engines = statement.getBoundSql(parameter);
                 Optional<String> rewritten = join
-                        ? AuthorizationJoins.rewrite(engines.getSql())
+                        ? AuthorizationJoins.rewrite(statement.getId(), engines.getSql())
                         : AuthorizedGroupIds.rewrite(engines.getSql());
-                if (rewritten.isEmpty() && (!join || engines.getSql().contains("AUTH ON"))) {
+                if (join ? rewritten.orElse(engines.getSql()).contains("AUTH ON") : rewritten.isEmpty()) {
                     UNCHANGED.add(statement.getId() + ": " + engines.getSql());
                 }
                 if (rewritten.isPresent()) {
