@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
@@ -50,6 +51,15 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
             "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria",
             "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceCountByQueryCriteria");
 
+    /**
+     * The statements that find few rows (a page of tasks, the variables of a page's tasks) look each row's grant up in
+     * the grants' index instead of first collecting all of the caller's grants; a count, which visits every row, keeps
+     * the grants collected once.
+     */
+    static final Set<String> ROW_LOOKUP_STATEMENTS = Set.of(
+            "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
+            "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.selectVariableInstanceByQueryCriteria");
+
     /** The task queries among them, whose candidate-group join {@link CandidateGroupLookups} also rewrites. */
     static final Set<String> TASK_STATEMENTS = Set.of(
             "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
@@ -78,16 +88,100 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
     }
 
     /**
+     * A statement as it is sent: its SQL, and for each of its parameters, in order, the position of the engine's
+     * parameter it binds (the grants' parameters move when the grants' condition moves to the rows it checks).
+     */
+    record Rewritten(String sql, List<Integer> parameterOrder) {
+
+        static Rewritten inPlace(String sql, int parameters) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < parameters; i++) {
+                order.add(i);
+            }
+            return new Rewritten(sql, order);
+        }
+
+        boolean reordered() {
+            for (int i = 0; i < parameterOrder.size(); i++) {
+                if (parameterOrder.get(i) != i) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
      * What one of the statements above becomes: its authorization join as lookups in the same grants and, in a task
      * query, its candidate-group join as a lookup per task; empty when neither applies.
      */
-    static Optional<String> rewrite(String statementId, String sql) {
-        Optional<String> lookups = STATEMENTS.contains(statementId) ? rewrite(sql) : Optional.empty();
+    static Optional<Rewritten> rewrite(String statementId, String sql) {
+        Optional<Rewritten> lookups = Optional.empty();
+        if (ROW_LOOKUP_STATEMENTS.contains(statementId)) {
+            lookups = lookUpPerRow(sql);
+        } else if (STATEMENTS.contains(statementId)) {
+            lookups = rewrite(sql).map(shared -> Rewritten.inPlace(shared, parameters(shared)));
+        }
         if (!TASK_STATEMENTS.contains(statementId)) {
             return lookups;
         }
-        Optional<String> candidates = CandidateGroupLookups.rewrite(lookups.orElse(sql));
-        return candidates.isPresent() ? candidates : lookups;
+        Rewritten found = lookups.orElse(Rewritten.inPlace(sql, parameters(sql)));
+        Optional<String> candidates = CandidateGroupLookups.rewrite(found.sql());
+        return candidates.isPresent() ? candidates.map(text -> new Rewritten(text, found.parameterOrder())) : lookups;
+    }
+
+    /**
+     * The statement with its authorization join replaced by a lookup of each row's grant ({@code EXISTS} on the grants,
+     * with the engine's condition on them, for the same columns), or empty when the statement does not have exactly the
+     * engine's shape. The grants' parameters, bound first in the engine's statement, are bound where the lookup stands.
+     */
+    static Optional<Rewritten> lookUpPerRow(String sql) {
+        Matcher join = JOIN.matcher(sql);
+        if (!join.find()) {
+            return Optional.empty();
+        }
+        String before = sql.substring(0, join.start());
+        String after = sql.substring(join.end());
+        String grants = join.group("grants");
+        Matcher authorized = AUTHORIZED.matcher(after);
+        if (before.indexOf('?') >= 0 || !balanced(grants) || JOIN.matcher(after).find() || !authorized.find()) {
+            return Optional.empty();
+        }
+        String between = after.substring(0, authorized.start());
+        String rest = after.substring(authorized.end());
+        String lookup = "EXISTS (SELECT 1 FROM " + join.group("table") + " A WHERE " + grants
+                + " AND A.RESOURCE_ID_ IN (" + join.group("columns") + " '*'))";
+        String rewritten = before + " " + between + lookup + rest;
+        if (AUTH_REFERENCE.matcher(rewritten).find()) {
+            return Optional.empty();
+        }
+        int grantParameters = parameters(grants);
+        int betweenParameters = parameters(between);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < betweenParameters; i++) {
+            order.add(grantParameters + i);
+        }
+        for (int i = 0; i < grantParameters; i++) {
+            order.add(i);
+        }
+        for (int i = grantParameters + betweenParameters; i < parameters(sql); i++) {
+            order.add(i);
+        }
+        return Optional.of(new Rewritten(rewritten, order));
+    }
+
+    /** How many parameters ({@code ?} outside quotes) a piece of a statement has. */
+    static int parameters(String sql) {
+        int count = 0;
+        boolean quoted = false;
+        for (char c : sql.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '?') {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -124,6 +218,15 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
         }
         return Optional.of("WITH " + GRANTS + " AS (SELECT A.RESOURCE_ID_ FROM " + join.group("table") + " A WHERE "
                 + grants + ") " + rest.stripLeading());
+    }
+
+    /** The engine's parameter mappings in the order a rewritten statement binds them. */
+    static List<ParameterMapping> reorder(List<ParameterMapping> mappings, List<Integer> order) {
+        List<ParameterMapping> reordered = new ArrayList<>();
+        for (int position : order) {
+            reordered.add(mappings.get(position));
+        }
+        return reordered;
     }
 
     private static boolean balanced(String sql) {
@@ -172,15 +275,29 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
 
         private void rewriteJoin(MetaObject handler, MappedStatement statement) {
             String sql = (String) handler.getValue("delegate.boundSql.sql");
-            Optional<String> rewritten = rewrite(statement.getId(), sql);
+            Optional<Rewritten> rewritten = rewrite(statement.getId(), sql);
             try {
-                rewritten.ifPresent(lookups -> handler.setValue("delegate.boundSql.sql", lookups));
+                rewritten.ifPresent(lookups -> apply(handler, lookups));
             } catch (RuntimeException unexpected) {
                 warnOnce(statement, unexpected);
             }
-            if (rewritten.orElse(sql).contains("AUTH ON")) {
+            if (rewritten.map(Rewritten::sql).orElse(sql).contains("AUTH ON")) {
                 warnOnce(statement, null);
             }
+        }
+
+        /** The new SQL and, when parameters moved, a new list of parameter mappings in their new order. */
+        @SuppressWarnings("unchecked")
+        private static void apply(MetaObject handler, Rewritten rewritten) {
+            List<ParameterMapping> mappings =
+                    (List<ParameterMapping>) handler.getValue("delegate.boundSql.parameterMappings");
+            if (rewritten.parameterOrder().size() != mappings.size()) {
+                return; // not the engine's parameters: run the statement as written
+            }
+            if (rewritten.reordered()) {
+                handler.setValue("delegate.boundSql.parameterMappings", reorder(mappings, rewritten.parameterOrder()));
+            }
+            handler.setValue("delegate.boundSql.sql", rewritten.sql());
         }
 
         /** The statement handler itself: another plugin on the same method hands over its proxy instead. */

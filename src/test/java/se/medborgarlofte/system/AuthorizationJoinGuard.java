@@ -85,17 +85,28 @@ public class AuthorizationJoinGuard {
             boolean join = AuthorizationJoins.STATEMENTS.contains(statement.getId());
             if (join || AuthorizedGroupIds.STATEMENT.equals(statement.getId())) {
                 BoundSql engines = statement.getBoundSql(parameter);
-                Optional<String> rewritten = join
+                Optional<AuthorizationJoins.Rewritten> rewritten = join
                         ? AuthorizationJoins.rewrite(statement.getId(), engines.getSql())
-                        : AuthorizedGroupIds.rewrite(engines.getSql());
-                if (join ? rewritten.orElse(engines.getSql()).contains("AUTH ON") : rewritten.isEmpty()) {
+                        : AuthorizedGroupIds.rewrite(engines.getSql())
+                                .map(walk -> AuthorizationJoins.Rewritten.inPlace(walk, 0));
+                if (join
+                        ? rewritten
+                                .map(AuthorizationJoins.Rewritten::sql)
+                                .orElse(engines.getSql())
+                                .contains("AUTH ON")
+                        : rewritten.isEmpty()) {
                     UNCHANGED.add(statement.getId() + ": " + engines.getSql());
                 }
                 if (rewritten.isPresent()) {
                     Connection connection =
                             ((Executor) invocation.getTarget()).getTransaction().getConnection();
                     List<String> before = rows(connection, statement, parameter, engines, engines.getSql());
-                    List<String> after = rows(connection, statement, parameter, engines, rewritten.get());
+                    List<String> after = rows(
+                            connection,
+                            statement,
+                            parameter,
+                            bound(statement, engines, rewritten.get()),
+                            rewritten.get().sql());
                     // a page after the first, or a full page, may hold other rows of equal rank in another plan
                     boolean page = parameter instanceof ListQueryParameterObject query
                             && (query.getFirstResult() > 0 || before.size() >= query.getMaxResults());
@@ -115,6 +126,21 @@ public class AuthorizationJoinGuard {
                 }
             }
             return invocation.proceed();
+        }
+
+        /** The engine's bound statement with its parameters in the order the rewritten statement binds them. */
+        private static BoundSql bound(
+                MappedStatement statement, BoundSql engines, AuthorizationJoins.Rewritten rewritten) {
+            if (!rewritten.reordered()) {
+                return engines;
+            }
+            BoundSql reordered = new BoundSql(
+                    statement.getConfiguration(),
+                    rewritten.sql(),
+                    AuthorizationJoins.reorder(engines.getParameterMappings(), rewritten.parameterOrder()),
+                    engines.getParameterObject());
+            engines.getAdditionalParameters().forEach(reordered::setAdditionalParameter);
+            return reordered;
         }
 
         private static boolean differ(List<String> join, List<String> lookups, boolean page) {

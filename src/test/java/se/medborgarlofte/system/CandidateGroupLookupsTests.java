@@ -14,28 +14,36 @@ class CandidateGroupLookupsTests {
             + " AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (\n?\n))";
 
     @Test
-    void theListOfAGroupsTasksLooksUpTheCandidateLinkPerTaskWithoutDistinct() {
-        String rewritten = AuthorizationJoins.rewrite(
+    void theListOfAGroupsTasksLooksUpTheCandidateLinkAndTheGrantPerTaskWithoutDistinct() {
+        AuthorizationJoins.Rewritten list = AuthorizationJoins.rewrite(
                         "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria",
                         AuthorizationJoinsTests.LIST)
                 .orElseThrow();
+        String rewritten = list.sql();
 
         assertThat(rewritten)
-                .startsWith("WITH QUERY_GRANTS AS (")
-                .contains(") select\nRES.REV_, RES.ID_", EXISTS, "left join\nACT_RE_PROCDEF D on")
-                .doesNotContain("distinct", "ACT_RU_IDENTITYLINK I on", "AUTH ON")
+                .startsWith("select\nRES.REV_, RES.ID_")
+                .contains(EXISTS, "left join\nACT_RE_PROCDEF D on")
+                .contains("EXISTS (SELECT 1 FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2")
+                .contains("AND A.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*'))")
+                .doesNotContain("distinct", "ACT_RU_IDENTITYLINK I on", "AUTH ON", "QUERY_GRANTS")
                 .endsWith("order by RES.DUE_DATE_ asc, RES.DUE_DATE_ asc\nLIMIT ? OFFSET ?\n");
         assertThat(parameters(rewritten)).isEqualTo(parameters(AuthorizationJoinsTests.LIST));
+        // the group of the candidate condition first, then the grants' eight, then the page
+        assertThat(list.parameterOrder()).containsExactly(8, 0, 1, 2, 3, 4, 5, 6, 7, 9, 10);
     }
 
     @Test
-    void theCountDoesTheSame() {
-        String rewritten = AuthorizationJoins.rewrite(
+    void theCountDoesTheSameButCollectsTheGrantsOnce() {
+        AuthorizationJoins.Rewritten count = AuthorizationJoins.rewrite(
                         "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskCountByQueryCriteria",
                         AuthorizationJoinsTests.COUNT)
                 .orElseThrow();
+        assertThat(count.reordered()).isFalse();
+        String rewritten = count.sql();
 
         assertThat(rewritten)
+                .startsWith("WITH QUERY_GRANTS AS (")
                 .contains(") SELECT COUNT(*) FROM (select RES.ID_", EXISTS)
                 .doesNotContain("ACT_RU_IDENTITYLINK I on", "AUTH ON");
         assertThat(parameters(rewritten)).isEqualTo(parameters(AuthorizationJoinsTests.COUNT));
@@ -79,11 +87,18 @@ class CandidateGroupLookupsTests {
         assertThat(CandidateGroupLookups.rewrite(candidateUser)).isEmpty();
         assertThat(CandidateGroupLookups.rewrite(variableJoin)).isEmpty();
         assertThat(CandidateGroupLookups.rewrite(noLinks)).isEmpty();
-        assertThat(AuthorizationJoins.rewrite(
+        AuthorizationJoins.Rewritten variables = AuthorizationJoins.rewrite(
                         "org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity"
                                 + ".selectVariableInstanceByQueryCriteria",
-                        AuthorizationJoinsTests.VARIABLES))
-                .hasValueSatisfying(variables -> assertThat(variables).doesNotContain("ACT_RU_IDENTITYLINK"));
+                        AuthorizationJoinsTests.VARIABLES)
+                .orElseThrow();
+        assertThat(variables.sql())
+                .doesNotContain("ACT_RU_IDENTITYLINK", "AUTH ON", "QUERY_GRANTS")
+                .contains("AND A.RESOURCE_ID_ IN (\nRES.PROC_INST_ID_\n, PROC_EXECUTION.ID_\n, PROCDEF.KEY_\n,"
+                        + " RES.TASK_ID_\n, '*'))");
+        // the names and scopes first, then the grants' eleven, then the page
+        assertThat(variables.parameterOrder())
+                .containsExactly(11, 12, 13, 14, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, 16);
     }
 
     private static long parameters(String sql) {
