@@ -33,13 +33,17 @@ import org.springframework.stereotype.Component;
  * <p>The engine gives each candidate group a grant of its own on every one of its tasks, and such a query joins all the
  * caller's grants to every row it finds, on {@code AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')}. PostgreSQL cannot hash
  * a join on an OR: with 6,700 open tasks of a group it compares 6,700 × 6,700 pairs, seconds per list. Only in the
- * statements below, and only when a statement has exactly the engine's shape, this asks the same grants once per
- * statement (the engine's own sub-query, unchanged, with its parameters in the same order) and keeps a row when one of
- * the same columns is among them, or a grant on {@code '*'} is: {@code EXISTS (grant on '*') OR RES.ID_ IN (grants) OR
- * D.KEY_ IN (grants)}. That is the engine's condition itself, so the same rows are found and who sees what does not
- * change; only the duplicates that the join made and the engine's {@code DISTINCT} removed are no longer made. Any
- * other statement, and any statement whose shape differs in any way (revoke checks, another database, another engine
- * version), runs exactly as the engine wrote it.
+ * statements below, and only when a statement has exactly the engine's shape, this checks the same condition in one of
+ * two ways. A count, which visits every row, asks the caller's grants once (the engine's own sub-query, unchanged, with
+ * its parameters in the same order) and keeps a row when one of the same columns is among them, or a grant on
+ * {@code '*'} is: {@code EXISTS (grant on '*') OR RES.ID_ IN (grants) OR D.KEY_ IN (grants)}. A page of tasks and the
+ * variables of a page's tasks, which visit few rows, look each row's grant up in the grants' index instead
+ * ({@code EXISTS (grant WHERE <the engine's condition> AND RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))}), the grants'
+ * parameters bound where the lookup stands ({@link Rewritten}). Either is the engine's condition itself, so the same
+ * rows are found and who sees what does not change; only the duplicates that the join made and the engine's
+ * {@code DISTINCT} removed are no longer made. Any other statement, and any statement whose shape differs in any way
+ * (revoke checks, another database, another engine version), runs exactly as the engine wrote it. The same interceptor
+ * installs {@link CandidateGroupLookups} and {@link AuthorizedGroupIds}.
  */
 @Component
 class AuthorizationJoins extends AbstractProcessEnginePlugin {
