@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,21 +87,42 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Logs in on Tasklist's login form, with the demo password, and waits for the task list. */
     public void logInToTasklist(String user) {
-        logIn(tasklist(), user);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list, [cam-tasks]")));
+        logIn(tasklist(), user, By.cssSelector(".tasks-list, [cam-tasks]"));
     }
 
     /** Logs in on Cockpit's login form, with the demo password, and waits for its dashboard. */
     public void logInToCockpit(String user) {
-        logIn(url("/camunda/app/cockpit/default/"), user);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".dashboard")));
+        logIn(url("/camunda/app/cockpit/default/"), user, By.cssSelector(".dashboard"));
     }
 
-    private void logIn(String app, String user) {
+    /**
+     * Fills in and sends the login form, and waits for the app. On a busy machine the form can be sent before the app
+     * has bound it, and then nothing happens: a form still shown after a while is sent once more; an app still loading
+     * is given longer.
+     */
+    private void logIn(String app, String user, By loggedIn) {
         driver.get(app);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-                .sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(EngineRestClient.DEMO_PASSWORD);
+        sendLoginForm(user);
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(loggedIn));
+        } catch (TimeoutException slow) {
+            if (!driver.findElements(By.cssSelector("input[ng-model='username']"))
+                    .isEmpty()) {
+                sendLoginForm(user);
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(40))
+                    .until(ExpectedConditions.presenceOfElementLocated(loggedIn));
+        }
+    }
+
+    private void sendLoginForm(String user) {
+        WebElement username =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        username.clear();
+        username.sendKeys(user);
+        WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
+        password.clear();
+        password.sendKeys(EngineRestClient.DEMO_PASSWORD);
         driver.findElement(By.cssSelector("button[type='submit']")).click();
     }
 
