@@ -135,32 +135,61 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
     }
 
     /**
+     * A statement split around the engine's authorization join: what comes before it (no parameter), the grants' table,
+     * condition and the columns they are looked up for, what comes between the join and the condition on it
+     * ({@code AUTH.RESOURCE_ID_ IS NOT NULL}), and the rest.
+     */
+    private record EngineJoin(String before, String table, String grants, String columns, String between, String rest) {
+
+        /** The statement's one authorization join in exactly the engine's shape, or empty. */
+        static Optional<EngineJoin> in(String sql) {
+            Matcher join = JOIN.matcher(sql);
+            if (!join.find()) {
+                return Optional.empty();
+            }
+            String before = sql.substring(0, join.start());
+            String after = sql.substring(join.end());
+            String grants = join.group("grants");
+            Matcher authorized = AUTHORIZED.matcher(after);
+            if (before.indexOf('?') >= 0
+                    || !balanced(grants)
+                    || JOIN.matcher(after).find()
+                    || !authorized.find()) {
+                return Optional.empty();
+            }
+            return Optional.of(new EngineJoin(
+                    before,
+                    join.group("table"),
+                    grants,
+                    join.group("columns"),
+                    after.substring(0, authorized.start()),
+                    after.substring(authorized.end())));
+        }
+
+        /** The statement with {@code condition} where the engine's condition on the join stood, and no join. */
+        String with(String condition) {
+            return before + " " + between + condition + rest;
+        }
+    }
+
+    /**
      * The statement with its authorization join replaced by a lookup of each row's grant ({@code EXISTS} on the grants,
      * with the engine's condition on them, for the same columns), or empty when the statement does not have exactly the
      * engine's shape. The grants' parameters, bound first in the engine's statement, are bound where the lookup stands.
      */
     static Optional<Rewritten> lookUpPerRow(String sql) {
-        Matcher join = JOIN.matcher(sql);
-        if (!join.find()) {
+        Optional<EngineJoin> found = EngineJoin.in(sql);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        String before = sql.substring(0, join.start());
-        String after = sql.substring(join.end());
-        String grants = join.group("grants");
-        Matcher authorized = AUTHORIZED.matcher(after);
-        if (before.indexOf('?') >= 0 || !balanced(grants) || JOIN.matcher(after).find() || !authorized.find()) {
-            return Optional.empty();
-        }
-        String between = after.substring(0, authorized.start());
-        String rest = after.substring(authorized.end());
-        String lookup = "EXISTS (SELECT 1 FROM " + join.group("table") + " A WHERE " + grants
-                + " AND A.RESOURCE_ID_ IN (" + join.group("columns") + " '*'))";
-        String rewritten = before + " " + between + lookup + rest;
+        EngineJoin join = found.get();
+        String rewritten = join.with("EXISTS (SELECT 1 FROM " + join.table() + " A WHERE " + join.grants()
+                + " AND A.RESOURCE_ID_ IN (" + join.columns() + " '*'))");
         if (AUTH_REFERENCE.matcher(rewritten).find()) {
             return Optional.empty();
         }
-        int grantParameters = parameters(grants);
-        int betweenParameters = parameters(between);
+        int grantParameters = parameters(join.grants());
+        int betweenParameters = parameters(join.between());
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < betweenParameters; i++) {
             order.add(grantParameters + i);
@@ -193,35 +222,24 @@ class AuthorizationJoins extends AbstractProcessEnginePlugin {
      * does not have exactly the shape of the engine's authorization join and the condition on it.
      */
     static Optional<String> rewrite(String sql) {
-        Matcher join = JOIN.matcher(sql);
-        if (!join.find()) {
+        Optional<EngineJoin> found = EngineJoin.in(sql);
+        if (found.isEmpty() || found.get().before().stripLeading().regionMatches(true, 0, "with", 0, 4)) {
             return Optional.empty();
         }
-        String before = sql.substring(0, join.start());
-        String after = sql.substring(join.end());
-        String grants = join.group("grants");
-        Matcher authorized = AUTHORIZED.matcher(after);
-        if (before.indexOf('?') >= 0
-                || before.stripLeading().regionMatches(true, 0, "with", 0, 4)
-                || !balanced(grants)
-                || JOIN.matcher(after).find()
-                || !authorized.find()) {
-            return Optional.empty();
-        }
+        EngineJoin join = found.get();
         List<String> lookups = new ArrayList<>();
         lookups.add("EXISTS (SELECT 1 FROM " + GRANTS + " WHERE " + GRANTS + ".RESOURCE_ID_ = '*')");
-        for (String column : join.group("columns").split(",")) {
+        for (String column : join.columns().split(",")) {
             if (!column.isBlank()) {
                 lookups.add(column.strip() + " IN (SELECT " + GRANTS + ".RESOURCE_ID_ FROM " + GRANTS + ")");
             }
         }
-        String rest = before + " " + after.substring(0, authorized.start()) + "(" + String.join(" OR ", lookups) + ")"
-                + after.substring(authorized.end());
+        String rest = join.with("(" + String.join(" OR ", lookups) + ")");
         if (AUTH_REFERENCE.matcher(rest).find()) {
             return Optional.empty();
         }
-        return Optional.of("WITH " + GRANTS + " AS (SELECT A.RESOURCE_ID_ FROM " + join.group("table") + " A WHERE "
-                + grants + ") " + rest.stripLeading());
+        return Optional.of("WITH " + GRANTS + " AS (SELECT A.RESOURCE_ID_ FROM " + join.table() + " A WHERE "
+                + join.grants() + ") " + rest.stripLeading());
     }
 
     /** The engine's parameter mappings in the order a rewritten statement binds them. */

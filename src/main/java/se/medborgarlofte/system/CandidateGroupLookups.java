@@ -50,6 +50,11 @@ final class CandidateGroupLookups {
         if (IDENTITY_JOIN.matcher(withoutJoin).find() || !onlyTheDefinitionIsJoined(withoutJoin)) {
             return Optional.empty();
         }
+        if (IDENTITY_REFERENCE
+                .matcher(CANDIDATE_GROUPS.matcher(withoutJoin).replaceAll(""))
+                .find()) {
+            return Optional.empty(); // another condition on the links
+        }
         Matcher candidate = CANDIDATE_GROUPS.matcher(withoutJoin);
         StringBuilder lookups = new StringBuilder();
         boolean found = false;
@@ -61,11 +66,10 @@ final class CandidateGroupLookups {
                             + " AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (" + candidate.group("groups") + "))"));
         }
         candidate.appendTail(lookups);
-        String rewritten = lookups.toString();
-        if (!found || IDENTITY_REFERENCE.matcher(withoutExists(rewritten)).find()) {
+        if (!found) {
             return Optional.empty();
         }
-        return Optional.of(DISTINCT.matcher(rewritten).replaceFirst("select"));
+        return Optional.of(DISTINCT.matcher(lookups.toString()).replaceFirst("select"));
     }
 
     /** Between the tasks and the conditions, nothing but the process definition (one per task) is joined. */
@@ -82,9 +86,5 @@ final class CandidateGroupLookups {
                 .matcher(sql.substring(from.end(), where.start()))
                 .replaceAll("");
         return !JOIN.matcher(joins).find();
-    }
-
-    private static String withoutExists(String sql) {
-        return sql.replaceAll("EXISTS \\(SELECT 1 FROM [A-Za-z0-9_.]*ACT_RU_IDENTITYLINK I WHERE [^)]*\\)\\)", "");
     }
 }

@@ -238,16 +238,7 @@ class FollowUpFeedbackProcessTests extends ProcessTest {
                 .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
 
         assertThat(scenario.openFeedbackTasks()).isEmpty();
-        scenario.completeAs(
-                Element.GIVE_FEEDBACK_TO_CITIZENS,
-                "samordnare",
-                Map.of(
-                        "feedbackOn",
-                        "2028-06-15",
-                        "feedbackChannels",
-                        JsonVariables.json("[\"medborgarmote\"]"),
-                        "feedbackSummary",
-                        "Vi berättade om resultaten på ett medborgarmöte."));
+        scenario.giveFinalFeedback();
 
         assertThat(feedback()).singleElement().satisfies(published -> {
             assertThat(published.kind()).isEqualTo("final");
