@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseVariables;
+import se.medborgarlofte.system.Terms;
 
 /** The shared Tasklist filters every user sees, created once by name. */
 @Component
@@ -23,6 +24,7 @@ class TasklistFilters {
 
     private final FilterService filterService;
     private final TaskService taskService;
+    private final Terms terms;
 
     void ensureSharedFilters() {
         // the first filter (lowest priority), where Tasklist opens: what the user can take on now, overdue first
@@ -72,7 +74,7 @@ class TasklistFilters {
 
     /**
      * Creates the filter, or brings an existing one's description, order and columns up to date (their words change
-     * with the application, e.g. "Ärendenummer"); an existing filter's query is left as it is.
+     * with the application, e.g. the term for the pledge's number); an existing filter's query is left as it is.
      */
     private void ensure(String name, int priority, String description, TaskQuery query) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -82,7 +84,7 @@ class TasklistFilters {
         properties.put(
                 "variables",
                 List.of(
-                        Map.of("name", CaseVariables.REGISTRATION_NUMBER, "label", "Ärendenummer"),
+                        Map.of("name", CaseVariables.REGISTRATION_NUMBER, "label", terms.pledgeNumber()),
                         Map.of("name", CaseVariables.PLEDGE_TITLE, "label", "Medborgarlöfte"),
                         Map.of("name", CaseVariables.AREA, "label", "Område")));
         List<Filter> existing =

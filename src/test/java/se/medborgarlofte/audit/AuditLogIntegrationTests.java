@@ -70,7 +70,7 @@ class AuditLogIntegrationTests {
                 .getBody();
 
         assertThat(csv)
-                .startsWith("\uFEFFTidpunkt;Användare;Händelse;Ärendenummer;Resurs;Svar;Adress")
+                .startsWith("\uFEFFTidpunkt;Användare;Händelse;Löftesnummer;Resurs;Svar;Adress")
                 .contains(";forening;case-search;;GET /api/pledges;200;");
         assertThat(coordinator()
                         .getForEntity("/api/audit?from=igår", String.class)

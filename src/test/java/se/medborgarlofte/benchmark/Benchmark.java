@@ -271,7 +271,7 @@ public final class Benchmark {
                         Map.of(
                                 "variables",
                                 List.of(
-                                        Map.of("name", "registrationNumber", "label", "Ärendenummer"),
+                                        Map.of("name", "registrationNumber", "label", "Löftesnummer"),
                                         Map.of("name", "pledgeTitle", "label", "Medborgarlöfte"),
                                         Map.of("name", "area", "label", "Område"))))));
         return created.path("id").asText();

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.medborgarlofte.audit.AuditEntry;
 import se.medborgarlofte.audit.AuditLog;
 import se.medborgarlofte.identity.OrganisationGroup;
+import se.medborgarlofte.system.Terms;
 import se.medborgarlofte.system.web.CsvCells;
 import se.medborgarlofte.system.web.CurrentUser;
 import se.medborgarlofte.system.web.FieldProblem;
@@ -36,6 +37,7 @@ class AuditController {
 
     private final AuditLog log;
     private final IdentityService identity;
+    private final Terms terms;
 
     @GetMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Sök i granskningsloggen (endast samordnare); nyaste först")
@@ -59,7 +61,8 @@ class AuditController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
         requireCoordinator();
-        StringBuilder csv = new StringBuilder("\uFEFFTidpunkt;Användare;Händelse;Ärendenummer;Resurs;Svar;Adress\r\n");
+        StringBuilder csv = new StringBuilder(
+                "\uFEFFTidpunkt;Användare;Händelse;" + terms.pledgeNumber() + ";Resurs;Svar;Adress\r\n");
         for (AuditEntry entry : entries(user, pledge, action, from, to, MAX_ENTRIES)) {
             csv.append(Stream.of(
                                     entry.occurredAt().toString(),

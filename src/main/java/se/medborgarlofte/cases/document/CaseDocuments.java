@@ -16,6 +16,7 @@ import se.medborgarlofte.cases.CaseViews.CommitmentView;
 import se.medborgarlofte.cases.CaseViews.DecisionView;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
 import se.medborgarlofte.system.CaseCalendar;
+import se.medborgarlofte.system.Terms;
 
 /** Generates the documents of a pledge from its case file. */
 @Component
@@ -27,6 +28,7 @@ public class CaseDocuments {
     private final TemplateEngine templates;
     private final PdfRenderer pdf;
     private final CaseCalendar calendar;
+    private final Terms terms;
 
     /** The public pledge document: parties, area, period, background, each party's promises, the signatures. */
     public String pledgeHtml(String registrationNumber) {
@@ -74,7 +76,7 @@ public class CaseDocuments {
     }
 
     public String followUpCsv(String registrationNumber) {
-        return FollowUpCsv.of(find(registrationNumber));
+        return FollowUpCsv.of(find(registrationNumber), terms.pledgeNumber());
     }
 
     /**
@@ -105,7 +107,7 @@ public class CaseDocuments {
     private Context context(PledgeCase pledge) {
         Context context = new Context();
         context.setVariable("pledge", pledge);
-        context.setVariable("labels", new LabelsView(calendar));
+        context.setVariable("labels", new LabelsView(calendar, terms));
         return context;
     }
 
@@ -113,9 +115,16 @@ public class CaseDocuments {
     public static final class LabelsView {
 
         private final CaseCalendar calendar;
+        private final Terms terms;
 
-        LabelsView(CaseCalendar calendar) {
+        LabelsView(CaseCalendar calendar, Terms terms) {
             this.calendar = calendar;
+            this.terms = terms;
+        }
+
+        /** What the installation calls a pledge's number (Löftesnummer). */
+        public String pledgeNumber() {
+            return terms.pledgeNumber();
         }
 
         public String party(String code) {

@@ -18,11 +18,11 @@ final class FollowUpCsv {
 
     private FollowUpCsv() {}
 
-    static String of(PledgeCase pledge) {
+    static String of(PledgeCase pledge, String numberTerm) {
         StringBuilder csv = new StringBuilder(BOM);
         line(
                 csv,
-                "Ärendenummer",
+                numberTerm,
                 "Nr",
                 "Part",
                 "Åtagande",
@@ -53,7 +53,7 @@ final class FollowUpCsv {
         csv.append("\r\n");
         line(
                 csv,
-                "Ärendenummer",
+                numberTerm,
                 "Uppföljning",
                 "Slag",
                 "Trygghetsindex",

@@ -23,6 +23,7 @@ import se.medborgarlofte.cases.document.Labels;
 import se.medborgarlofte.citizeninput.CitizenInputProperties;
 import se.medborgarlofte.citizeninput.CitizenInputs;
 import se.medborgarlofte.citizeninput.Submission;
+import se.medborgarlofte.system.Terms;
 
 /**
  * The citizens' side, without login: the published pledges, each with its promises and how far they have come, the
@@ -44,6 +45,7 @@ class PublicPageController {
     private final PublicationProperties publication;
     private final CitizenInputs inputs;
     private final CitizenInputProperties inputProperties;
+    private final Terms terms;
 
     /**
      * The most a citizen's form may weigh: its three fields at their longest, each character percent-encoded as four
@@ -54,7 +56,7 @@ class PublicPageController {
     @ModelAttribute
     void shared(Model model) {
         model.addAttribute("publication", publication);
-        model.addAttribute("labels", new PublicLabels());
+        model.addAttribute("labels", new PublicLabels(terms));
         model.addAttribute("inputRetention", inputProperties.retentionInWords());
     }
 
@@ -209,6 +211,17 @@ class PublicPageController {
 
     /** The Swedish names of the codes, for the public templates. */
     public static final class PublicLabels {
+
+        private final Terms terms;
+
+        PublicLabels(Terms terms) {
+            this.terms = terms;
+        }
+
+        /** What the installation calls a pledge's number (Löftesnummer). */
+        public String pledgeNumber() {
+            return terms.pledgeNumber();
+        }
 
         public String party(String code) {
             return Labels.party(code);

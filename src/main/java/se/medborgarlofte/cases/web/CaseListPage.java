@@ -25,8 +25,8 @@ record CaseListPage(ListQuery query, Page<PledgeSummary> result, List<FieldProbl
     record Option(String value, String label) {}
 
     static final List<Option> SORTS = List.of(
-            new Option("registrationNumber,desc", "Ärendenummer, nyast först"),
-            new Option("registrationNumber,asc", "Ärendenummer, äldst först"),
+            new Option("registrationNumber,desc", "nyast först"),
+            new Option("registrationNumber,asc", "äldst först"),
             new Option("updatedAt,desc", "Senast ändrade först"),
             new Option("title,asc", "Rubrik A–Ö"),
             new Option("title,desc", "Rubrik Ö–A"),
@@ -69,8 +69,13 @@ record CaseListPage(ListQuery query, Page<PledgeSummary> result, List<FieldProbl
                 .toList();
     }
 
-    public List<Option> sorts() {
-        return SORTS;
+    /** The orders to choose from; the number's orders are named with the installation's term for it. */
+    public List<Option> sorts(String numberTerm) {
+        return SORTS.stream()
+                .map(sort -> sort.value().startsWith("registrationNumber,")
+                        ? new Option(sort.value(), numberTerm + ", " + sort.label())
+                        : sort)
+                .toList();
     }
 
     /** The page sizes to choose from, with the one asked for in the address among them. */

@@ -16,6 +16,7 @@ import se.medborgarlofte.cases.FormChoices;
 import se.medborgarlofte.cases.document.Labels;
 import se.medborgarlofte.identity.OrganisationGroup;
 import se.medborgarlofte.system.CaseCalendar;
+import se.medborgarlofte.system.Terms;
 
 /** The Swedish words and formats of the pages: the case file's codes as labels, moments in the installation's zone. */
 @Component
@@ -32,6 +33,12 @@ public class PageLabels {
 
     private final CaseCalendar calendar;
     private final FormChoices choices;
+    private final Terms terms;
+
+    /** What the installation calls a pledge's number (Löftesnummer). */
+    public String pledgeNumber() {
+        return terms.pledgeNumber();
+    }
 
     public String party(String code) {
         return Labels.party(code);

@@ -134,7 +134,7 @@ class CaseFileApiIntegrationTests {
                 .contains("Planerat och genomfört", "Styrgruppens beslut");
         String csv = text("/api/pledges/" + pledge + "/follow-up-report.csv");
         assertThat(csv)
-                .startsWith("\uFEFFÄrendenummer;")
+                .startsWith("\uFEFFLöftesnummer;")
                 .contains(
                         pledge
                                 + ";1;Polisen;Polisen lovar att starta minst 8 nya grannsamverkansområden.;8;områden;3;1;45;37;");

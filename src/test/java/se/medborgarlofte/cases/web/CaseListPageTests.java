@@ -53,6 +53,16 @@ class CaseListPageTests {
                 .containsExactly(10, 20, 50, 100);
     }
 
+    @Test
+    void theNumbersOrdersAreNamedWithTheInstallationsTerm() {
+        List<CaseListPage.Option> sorts =
+                CaseListPage.found(query(null), SECOND_OF_THREE).sorts("Ärendenummer");
+
+        assertThat(sorts.get(0).label()).isEqualTo("Ärendenummer, nyast först");
+        assertThat(sorts.get(1).label()).isEqualTo("Ärendenummer, äldst först");
+        assertThat(sorts).extracting(CaseListPage.Option::label).contains("Rubrik A–Ö");
+    }
+
     private static ListQuery query(String sort) {
         return new ListQuery(null, null, null, null, null, null, null, null, sort);
     }

@@ -84,7 +84,7 @@ class CasePagesIntegrationTests {
         assertThat(page.title()).isEqualTo("Trygga sidor – Medborgarlöfte");
         assertThat(page.selectFirst("h1").text()).isEqualTo("Trygga sidor");
         assertThat(facts(page))
-                .containsEntry("Ärendenummer", pledge)
+                .containsEntry("Löftesnummer", pledge)
                 .containsEntry("Område", "Sidtorget")
                 .containsEntry("Skede", "Genomförande")
                 .containsEntry("Status", "Pågående")
