@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * The municipality's own decision on a pledge, recorded with its signature when a body took one: which body, on which
  * day, and the municipality's registry number (its diarienummer, e.g. KS 2026/123, which is not the pledge's
- * ärendenummer in this system). Any of them may be unknown.
+ * number (löftesnummer) in this system). Any of them may be unknown.
  */
 public record MunicipalDecision(String body, LocalDate decidedOn, String registryNumber) {
 

@@ -10,7 +10,7 @@ public class CaseNotFoundException extends NotFoundException {
     private final String registrationNumber;
 
     public CaseNotFoundException(String registrationNumber) {
-        this(registrationNumber, "Det finns inget medborgarlöfte med ärendenummer " + registrationNumber + ".");
+        this(registrationNumber, "Det finns inget medborgarlöfte med löftesnummer " + registrationNumber + ".");
     }
 
     protected CaseNotFoundException(String registrationNumber, String message) {

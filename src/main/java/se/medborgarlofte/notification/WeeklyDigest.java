@@ -106,6 +106,6 @@ public class WeeklyDigest {
     }
 
     private String businessKey(Task task) {
-        return Objects.requireNonNullElse(pledges.ofProcessInstance(task.getProcessInstanceId()), "Utan ärendenummer");
+        return Objects.requireNonNullElse(pledges.ofProcessInstance(task.getProcessInstanceId()), "Utan löftesnummer");
     }
 }

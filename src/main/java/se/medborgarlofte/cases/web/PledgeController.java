@@ -64,7 +64,7 @@ class PledgeController {
             @Parameter(description = "polisen, kommunen, socialtjansten, forening eller naringsliv")
                     @RequestParam(required = false)
                     String party,
-            @Parameter(description = "Fritext i ärendenummer, rubrik, område och bakgrund")
+            @Parameter(description = "Fritext i löftesnummer, rubrik, område och bakgrund")
                     @RequestParam(required = false)
                     String q,
             @Parameter(description = "Sida, från 0") @RequestParam(required = false) String page,

@@ -294,7 +294,7 @@ class CaseFileApiIntegrationTests {
                     .startsWith("application/problem+json");
             assertThat(response.getBody())
                     .as(path)
-                    .contains("Det finns inget medborgarlöfte med ärendenummer ML-1999-0001");
+                    .contains("Det finns inget medborgarlöfte med löftesnummer ML-1999-0001");
         }
         assertThat(exchange("/api/nothing-here", HttpMethod.GET).getStatusCode().value())
                 .isEqualTo(404);

@@ -219,7 +219,7 @@ class CasePagesIntegrationTests {
     void anUnknownRegistrationNumberIsASwedishNotFoundPage() {
         Document unknown = html(page("kommun", "/arenden/ML-1999-0001"), 404);
         assertThat(unknown.selectFirst("h1").text()).isEqualTo("Ärendet finns inte");
-        assertThat(unknown.text()).contains("Det finns inget medborgarlöfte med ärendenummer ML-1999-0001");
+        assertThat(unknown.text()).contains("Det finns inget medborgarlöfte med löftesnummer ML-1999-0001");
         assertThat(hrefs(unknown)).contains("/arenden", "/");
 
         ResponseEntity<String> hostile = page(
