@@ -171,6 +171,7 @@ public final class ProcessTestEngine {
                 "citizen_dialogue",
                 "situation_picture",
                 "pledge_party",
+                "pledge_place",
                 "pledge",
                 "registration_sequence")) {
             jdbc.sql("DELETE FROM " + table).update();
