@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 pg_virtualenv ./mvnw -q verify -Dbpmnlint.skip=true -Dit.test=NONE -Dfailsafe.failIfNoSpecifiedTests=false \
-  -Dtest='CasePagesBrowserTests,CaseBesideTheWorkBrowserTests,PublicPagesBrowserTests' -Dscreenshots=src/docs/images
+  -Dtest='CasePagesBrowserTests,CaseBesideTheWorkBrowserTests,PublicPagesBrowserTests,PledgeMapBrowserTests' -Dscreenshots=src/docs/images
 ls -l src/docs/images/*.png

@@ -51,6 +51,7 @@ import se.medborgarlofte.notification.Mailer;
 import se.medborgarlofte.notification.NotificationProperties;
 import se.medborgarlofte.notification.process.TaskDeadlineListener;
 import se.medborgarlofte.notification.process.TaskNotificationListener;
+import se.medborgarlofte.place.PledgePlaces;
 import se.medborgarlofte.pledge.FollowUpCadence;
 import se.medborgarlofte.pledge.PledgeProperties;
 import se.medborgarlofte.pledge.process.FollowUpFeedbackListener;
@@ -170,6 +171,7 @@ public final class ProcessTestEngine {
                 "citizen_dialogue",
                 "situation_picture",
                 "pledge_party",
+                "pledge_place",
                 "pledge",
                 "registration_sequence")) {
             jdbc.sql("DELETE FROM " + table).update();
@@ -258,7 +260,7 @@ public final class ProcessTestEngine {
         configuration.setDefaultSerializationFormat("application/json");
         configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
         Map<Object, Object> beans = new HashMap<>();
-        beans.put("pledgeStartListener", new PledgeStartListener(PROPERTIES, register));
+        beans.put("pledgeStartListener", new PledgeStartListener(PROPERTIES, register, new PledgePlaces(jdbc, events)));
         beans.put("pledgePeriodListener", new PledgePeriodListener(PROPERTIES, followUps));
         beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES, register, commitments));
         beans.put("reviewPreparationListener", new ReviewPreparationListener(commitments));

@@ -22,9 +22,11 @@ final class AuditedRequests {
                     "case-document"),
             new Rule(
                     "GET",
-                    Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})(/timeline|/indicators|/citizen-input)?"),
+                    Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})(/timeline|/indicators|/citizen-input|/place)?"),
                     "case-read"),
             new Rule("GET", Pattern.compile("/api/pledges/?"), "case-search"),
+            new Rule("PUT", Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})/place"), "case-place"),
+            new Rule("DELETE", Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})/place"), "case-place"),
             // the case pages are read exactly like the API
             new Rule("GET", Pattern.compile("/arenden/(ML-\\d{4}-\\d{4,})/?"), "case-read"),
             new Rule("GET", Pattern.compile("/arenden/?"), "case-search"),

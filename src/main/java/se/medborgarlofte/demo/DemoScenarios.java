@@ -23,6 +23,16 @@ final class DemoScenarios {
 
     private DemoScenarios() {}
 
+    /** The town square as an area on the map (WGS84), as the municipality's GIS would export it. */
+    static final String TOWN_SQUARE_AREA = """
+            {"type": "Feature", "properties": {"namn": "Gustav Adolfs plan"}, "geometry": {"type": "Polygon",
+             "coordinates": [[[17.0764, 59.6353], [17.0789, 59.6351], [17.0793, 59.6363], [17.0781, 59.6368],
+                              [17.0766, 59.6365], [17.0764, 59.6353]]]}}""";
+
+    /** The housing area's centre building as a point on the map. */
+    static final String HOUSING_AREA_CENTRE = """
+            {"type": "Point", "coordinates": [17.0496, 59.6391]}""";
+
     static Map<String, Object> townSquareStart(LocalDate today) {
         return start(
                 "Tryggare Gustav Adolfs plan",
@@ -31,7 +41,8 @@ final class DemoScenarios {
                 today.minusMonths(3),
                 today.plusMonths(21),
                 List.of("polisen", "kommunen", "forening"),
-                "Många upplever torget som otryggt sena kvällar, särskilt helger. Ordningsstörningar och narkotikaförsäljning har ökat.");
+                "Många upplever torget som otryggt sena kvällar, särskilt helger. Ordningsstörningar och narkotikaförsäljning har ökat.",
+                TOWN_SQUARE_AREA);
     }
 
     static Map<String, Object> housingAreaStart(LocalDate today) {
@@ -42,7 +53,8 @@ final class DemoScenarios {
                 today.plusMonths(1),
                 today.plusMonths(25),
                 List.of("polisen", "kommunen", "forening", "naringsliv"),
-                "De boende i Västerleden beskriver skadegörelse, bilbränder och ungdomsgäng som samlas vid centrumbyggnaden.");
+                "De boende i Västerleden beskriver skadegörelse, bilbränder och ungdomsgäng som samlas vid centrumbyggnaden.",
+                HOUSING_AREA_CENTRE);
     }
 
     static Situation townSquareSituation() {
@@ -218,7 +230,8 @@ final class DemoScenarios {
             LocalDate first,
             LocalDate last,
             List<String> parties,
-            String background) {
+            String background,
+            String placeGeometry) {
         return Map.of(
                 "pledgeTitle",
                 title,
@@ -233,7 +246,9 @@ final class DemoScenarios {
                 "parties",
                 JsonVariables.json(parties),
                 "background",
-                background);
+                background,
+                "placeGeometry",
+                placeGeometry);
     }
 
     private static Map<String, Object> draft(String text, LocalDate first, LocalDate last, String commitments) {

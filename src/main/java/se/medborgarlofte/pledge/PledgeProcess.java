@@ -73,6 +73,8 @@ public final class PledgeProcess {
         public static final String AREA_DESCRIPTION = "areaDescription";
         /** The group of people the pledge targets, if it targets one (beside or instead of a place). */
         public static final String TARGET_GROUP = "targetGroup";
+        /** The place as GeoJSON, at the start only: the case file keeps it (place/PledgePlaces). */
+        public static final String PLACE_GEOMETRY = "placeGeometry";
 
         public static final String PERIOD_START = "periodStart";
         public static final String PERIOD_END = "periodEnd";

@@ -25,7 +25,22 @@ public class PledgeStarter {
             String background,
             LocalDate periodStart,
             LocalDate periodEnd,
-            List<String> parties) {}
+            List<String> parties,
+            String placeGeometry) {
+
+        /** A pledge without a place on the map. */
+        public NewPledgeRequest(
+                String title,
+                String area,
+                String areaDescription,
+                String targetGroup,
+                String background,
+                LocalDate periodStart,
+                LocalDate periodEnd,
+                List<String> parties) {
+            this(title, area, areaDescription, targetGroup, background, periodStart, periodEnd, parties, null);
+        }
+    }
 
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -41,6 +56,10 @@ public class PledgeStarter {
         variables.put(Variable.PERIOD_START, request.periodStart().toString());
         variables.put(Variable.PERIOD_END, request.periodEnd().toString());
         variables.put(Variable.PARTIES, JsonVariables.json(request.parties()));
+        if (request.placeGeometry() != null) {
+            // a JSON variable: a GIS export may be longer than a string variable holds
+            variables.put(Variable.PLACE_GEOMETRY, JsonVariables.json(request.placeGeometry()));
+        }
         var authentication = identity.getCurrentAuthentication();
         variables.put("initiator", authentication == null ? null : authentication.getUserId());
         return runtime.startProcessInstanceByKey(PledgeProcess.KEY, variables).getBusinessKey();

@@ -110,11 +110,11 @@ class HttpSecurityFilters {
         return registration;
     }
 
-    /** The pages and their stylesheet: no script, styles from our own stylesheet only, forms to ourselves. */
+    /** The pages and their resources: scripts and styles from ourselves only, map tiles from the tile server. */
     @Bean
-    FilterRegistrationBean<SecurityHeadersFilter> pageSecurityHeadersFilter() {
+    FilterRegistrationBean<SecurityHeadersFilter> pageSecurityHeadersFilter(MapProperties map) {
         FilterRegistrationBean<SecurityHeadersFilter> registration =
-                new FilterRegistrationBean<>(SecurityHeadersFilter.forPages());
+                new FilterRegistrationBean<>(SecurityHeadersFilter.forPages(map.tileImageSource()));
         registration.setName("page-security-headers");
         registration.addUrlPatterns(PAGES);
         registration.addUrlPatterns(PAGE_RESOURCES);
@@ -122,11 +122,14 @@ class HttpSecurityFilters {
         return registration;
     }
 
-    /** The citizens' pages: no script, cacheable for a minute, with an ETag so that a repeated visit costs a 304. */
+    /**
+     * The citizens' pages: our own scripts only (the map), cacheable for a minute, with an ETag so that a repeated visit
+     * costs a 304.
+     */
     @Bean
-    FilterRegistrationBean<SecurityHeadersFilter> publicPageSecurityHeadersFilter() {
+    FilterRegistrationBean<SecurityHeadersFilter> publicPageSecurityHeadersFilter(MapProperties map) {
         FilterRegistrationBean<SecurityHeadersFilter> registration =
-                new FilterRegistrationBean<>(SecurityHeadersFilter.forPublicPages());
+                new FilterRegistrationBean<>(SecurityHeadersFilter.forPublicPages(map.tileImageSource()));
         registration.setName("public-page-security-headers");
         registration.addUrlPatterns(PUBLIC_PAGES);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -13,10 +14,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medborgarlofte.PledgeJobs;
 import se.medborgarlofte.ProcessTest;
 import se.medborgarlofte.ProcessTestEngine;
+import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.measure.MeasureProcess;
+import se.medborgarlofte.place.PlaceGeometry;
+import se.medborgarlofte.place.PledgePlaces;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
@@ -297,9 +302,20 @@ class PledgeProcessTests extends ProcessTest {
                 .compileFollowUp(Element.COMPILE_FINAL_FOLLOW_UP)
                 .review(Element.REVIEW_FINAL_FOLLOW_UP, Choice.CONTINUE);
         giveFeedback();
+        JdbcClient caseFile = ProcessTestEngine.caseFile();
+        PledgePlaces places = new PledgePlaces(caseFile, new CaseEvents(caseFile));
+        places.record(
+                "ML-2026-0001",
+                PlaceGeometry.parse("{\"type\": \"Point\", \"coordinates\": [17.077, 59.6359]}"),
+                "samordnare",
+                Instant.parse("2028-05-01T10:00:00Z"));
         scenario.decideRenewal(Choice.RENEW);
 
         assertThat(scenario.pledge).isEnded().hasPassed(Element.PLEDGE_RENEWED);
+        assertThat(places.find("ML-2028-0001"))
+                .as("the renewed pledge inherits the place")
+                .map(PlaceGeometry::json)
+                .contains("{\"type\":\"Point\",\"coordinates\":[17.077,59.6359]}");
         ProcessInstance renewed = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processDefinitionKey(PledgeProcess.KEY)

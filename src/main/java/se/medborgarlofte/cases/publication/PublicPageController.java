@@ -23,6 +23,7 @@ import se.medborgarlofte.cases.document.Labels;
 import se.medborgarlofte.citizeninput.CitizenInputProperties;
 import se.medborgarlofte.citizeninput.CitizenInputs;
 import se.medborgarlofte.citizeninput.Submission;
+import se.medborgarlofte.place.PlaceMaps;
 import se.medborgarlofte.system.Terms;
 
 /**
@@ -46,6 +47,7 @@ class PublicPageController {
     private final CitizenInputs inputs;
     private final CitizenInputProperties inputProperties;
     private final Terms terms;
+    private final PlaceMaps placeMaps;
 
     /**
      * The most a citizen's form may weigh: its three fields at their longest, each character percent-encoded as four
@@ -137,6 +139,7 @@ class PublicPageController {
         model.addAttribute(
                 "pledge", pledges.find(registrationNumber).orElseThrow(() -> new NotPublished(registrationNumber)));
         model.addAttribute("documentPath", DOCUMENTS + "/" + registrationNumber);
+        model.addAttribute("place", placeMaps.of(registrationNumber));
         model.addAttribute("inputForm", form);
         model.addAttribute("inputMaxWhat", Submission.MAX_WHAT);
         model.addAttribute("inputMaxWhere", Submission.MAX_WHERE);

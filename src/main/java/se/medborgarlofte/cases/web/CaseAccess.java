@@ -61,9 +61,18 @@ class CaseAccess {
     }
 
     void requireCoordinator() {
-        if (!groups().contains("samordnare")) {
-            throw new ForbiddenException("Bara samordnare kan registrera nya medborgarlöften.");
+        requireCoordinator("Bara samordnare kan registrera nya medborgarlöften.");
+    }
+
+    /** @param refusal what a caller who is not a coordinator is told */
+    void requireCoordinator(String refusal) {
+        if (!isCoordinator()) {
+            throw new ForbiddenException(refusal);
         }
+    }
+
+    boolean isCoordinator() {
+        return groups().contains("samordnare");
     }
 
     private static Optional<Audience> audienceOf(List<String> groups) {

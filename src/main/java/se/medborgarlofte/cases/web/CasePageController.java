@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import se.medborgarlofte.cases.CaseQueries;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
+import se.medborgarlofte.place.PlaceMaps;
 import se.medborgarlofte.system.security.WebappUser;
 import se.medborgarlofte.system.web.InvalidRequestException;
 import se.medborgarlofte.system.web.NotFoundException;
@@ -27,6 +28,7 @@ class CasePageController {
     private final CaseReader reader;
     private final CaseQueries queries;
     private final Webapps webapps;
+    private final PlaceMaps placeMaps;
 
     @GetMapping({"", "/"})
     String list(ListQuery query, HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -55,6 +57,8 @@ class CasePageController {
                         internal ? reader.timeline(registrationNumber) : null,
                         internal ? reader.citizenInput(registrationNumber) : null,
                         cockpitLink(visitor, pledge)));
+        model.addAttribute("place", placeMaps.of(registrationNumber));
+        model.addAttribute("placeEditor", PlaceEditor.of(pledge, reader.isCoordinator(), request));
         return "pages/case";
     }
 

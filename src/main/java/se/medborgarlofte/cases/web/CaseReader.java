@@ -62,6 +62,11 @@ class CaseReader {
         return access.seesInternal();
     }
 
+    /** Whether the caller is a coordinator, who may change the pledge's place. */
+    boolean isCoordinator() {
+        return access.isCoordinator();
+    }
+
     /** Whether the caller belongs to an organisation that reads cases at all. */
     boolean readsCases() {
         return access.readsCases();

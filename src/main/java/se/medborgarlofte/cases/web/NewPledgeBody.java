@@ -1,5 +1,6 @@
 package se.medborgarlofte.cases.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -8,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import se.medborgarlofte.place.InvalidPlaceException;
+import se.medborgarlofte.place.PlaceGeometry;
 import se.medborgarlofte.pledge.PledgeStarter.NewPledgeRequest;
 import se.medborgarlofte.system.web.InvalidRequestException;
 
@@ -49,7 +52,13 @@ record NewPledgeBody(
                                 message =
                                         "Okänd part; använd polisen, kommunen, socialtjansten, forening eller naringsliv.")
                         String>
-                parties) {
+                parties,
+
+        @Schema(
+                description = "Platsen på kartan som GeoJSON i WGS84: en Point, Polygon eller MultiPolygon, en Feature"
+                        + " eller en FeatureCollection med ett objekt",
+                example = "{\"type\": \"Point\", \"coordinates\": [17.0770, 59.6389]}")
+        JsonNode place) {
 
     void requireValidPeriod() {
         if (periodEnd.isBefore(periodStart)) {
@@ -57,6 +66,18 @@ record NewPledgeBody(
         }
         if (periodEnd.isAfter(periodStart.plusYears(3))) {
             throw new InvalidRequestException("periodEnd", "Ett medborgarlöfte gäller högst tre år.");
+        }
+    }
+
+    /** The place, checked; null when none is given. */
+    String checkedPlace() {
+        if (place == null || place.isNull()) {
+            return null;
+        }
+        try {
+            return PlaceGeometry.parse(place).json();
+        } catch (InvalidPlaceException refused) {
+            throw new InvalidRequestException("place", refused.getMessage());
         }
     }
 
@@ -69,6 +90,7 @@ record NewPledgeBody(
                 background.trim(),
                 periodStart,
                 periodEnd,
-                parties.stream().distinct().toList());
+                parties.stream().distinct().toList(),
+                checkedPlace());
     }
 }

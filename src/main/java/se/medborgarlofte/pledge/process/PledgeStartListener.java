@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.NewPledge;
 import se.medborgarlofte.casefile.PledgeRegister;
+import se.medborgarlofte.place.PlaceGeometry;
+import se.medborgarlofte.place.PledgePlaces;
 import se.medborgarlofte.pledge.PledgePeriod;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeProperties;
@@ -25,6 +27,7 @@ public class PledgeStartListener implements ExecutionListener {
 
     private final PledgeProperties properties;
     private final PledgeRegister register;
+    private final PledgePlaces places;
 
     @Override
     public void notify(DelegateExecution execution) {
@@ -47,6 +50,22 @@ public class PledgeStartListener implements ExecutionListener {
                 pledge, ZonedDateTime.ofInstant(now, properties.timeZone()).getYear(), initiator, now);
         execution.setProcessBusinessKey(registrationNumber);
         execution.setVariable(Variable.REGISTRATION_NUMBER, registrationNumber);
+        recordPlace(execution, registrationNumber, initiator, now);
+    }
+
+    /**
+     * The place given at the start (the start form's GeoJSON, the API's), or else a renewed pledge's predecessor's,
+     * goes to the case file; the variable is removed, since no gateway or form needs it.
+     */
+    private void recordPlace(DelegateExecution execution, String registrationNumber, String actor, Instant now) {
+        String geometry = JsonVariables.text(execution.getVariable(Variable.PLACE_GEOMETRY));
+        String renewedFrom = (String) execution.getVariable(Variable.RENEWED_FROM);
+        if (geometry != null && !geometry.isBlank()) {
+            places.record(registrationNumber, PlaceGeometry.parse(geometry), actor, now);
+        } else if (renewedFrom != null) {
+            places.find(renewedFrom).ifPresent(place -> places.record(registrationNumber, place, actor, now));
+        }
+        execution.removeVariable(Variable.PLACE_GEOMETRY);
     }
 
     private static String required(DelegateExecution execution, String name, String label) {

@@ -20,9 +20,13 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String API_CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    /** The pages: our own stylesheet and images, forms to ourselves, no script at all, no inline styles. */
+    /**
+     * The pages: our own stylesheet, images and scripts (the map), no inline script or style, forms to ourselves; the
+     * map's tiles from the configured tile server's host only ({@code %s}, empty without one). The case pages also
+     * send requests to ourselves (the coordinator's map editor saves through the API): {@code connect-src 'self'}.
+     */
     static final String PAGE_CONTENT_SECURITY_POLICY =
-            "default-src 'none'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+            "default-src 'none'; script-src 'self';%s style-src 'self'; img-src 'self' data:%s; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     /** Personal or internal answers: never stored anywhere. */
     static final String NOT_STORED = "no-store";
@@ -40,12 +44,19 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
         return new SecurityHeadersFilter(API_CONTENT_SECURITY_POLICY, NOT_STORED);
     }
 
-    public static SecurityHeadersFilter forPages() {
-        return new SecurityHeadersFilter(PAGE_CONTENT_SECURITY_POLICY, NOT_STORED);
+    /** @param tileImageSource the map tile server's source for {@code img-src}, or empty for none */
+    public static SecurityHeadersFilter forPages(String tileImageSource) {
+        return new SecurityHeadersFilter(pagePolicy(" connect-src 'self';", tileImageSource), NOT_STORED);
     }
 
-    public static SecurityHeadersFilter forPublicPages() {
-        return new SecurityHeadersFilter(PAGE_CONTENT_SECURITY_POLICY, PUBLIC_FOR_A_MINUTE);
+    /** @param tileImageSource the map tile server's source for {@code img-src}, or empty for none */
+    public static SecurityHeadersFilter forPublicPages(String tileImageSource) {
+        return new SecurityHeadersFilter(pagePolicy("", tileImageSource), PUBLIC_FOR_A_MINUTE);
+    }
+
+    static String pagePolicy(String connect, String tileImageSource) {
+        return PAGE_CONTENT_SECURITY_POLICY.formatted(
+                connect, tileImageSource == null || tileImageSource.isBlank() ? "" : " " + tileImageSource);
     }
 
     /** The public documents bring their own inline styles, as the API's documents do. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /** Who is logged into Tasklist, Cockpit or Admin in the request's session, without creating a session. */
 public final class WebappSessions {
@@ -22,6 +23,16 @@ public final class WebappSessions {
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
         return authentications == null ? List.of() : authentications.getAuthentications();
+    }
+
+    /**
+     * The webapps' CSRF token of the session, which a page's own script sends in the {@code X-XSRF-TOKEN} header when
+     * it writes through the API; empty without a session or token.
+     */
+    public static Optional<String> csrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return Optional.ofNullable(token).map(Object::toString);
     }
 
     /** The user logged in to the default engine, if any. */
