@@ -2,12 +2,15 @@ package se.medborgarlofte.system.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /** Who is logged into Tasklist, Cockpit or Admin in the request's session, without creating a session. */
 public final class WebappSessions {
@@ -27,6 +30,22 @@ public final class WebappSessions {
     /** The user logged in to the default engine, if any. */
     public static Optional<UserAuthentication> user(HttpServletRequest request) {
         return authentications(request).stream().findFirst();
+    }
+
+    /** The session's CSRF token (set by the webapps' CSRF filter), for a page's form to send back; empty without one. */
+    public static Optional<String> csrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return Optional.ofNullable(token).map(Object::toString);
+    }
+
+    /** Whether {@code given} is the session's CSRF token, compared in constant time. */
+    static boolean isCsrfToken(HttpServletRequest request, String given) {
+        return given != null
+                && csrfToken(request)
+                        .map(expected -> MessageDigest.isEqual(
+                                expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8)))
+                        .orElse(false);
     }
 
     /** The user logged in to the default engine, with their groups and webapps, if any. */
