@@ -62,8 +62,7 @@ class DemoPledges implements ApplicationRunner {
 
     /** The signed agreement for everyone, and the safety walk's notes for the parties only. */
     private void attachAsCoordinator(String pledge, LocalDate today) {
-        identity.setAuthentication(
-                DemoUser.SAMORDNARE_USER.id(), List.of(OrganisationGroup.SAMORDNARE.id()));
+        identity.setAuthentication(DemoUser.SAMORDNARE_USER.id(), List.of(OrganisationGroup.SAMORDNARE.id()));
         try {
             attachments.upload(
                     pledge,
@@ -77,7 +76,7 @@ class DemoPledges implements ApplicationRunner {
                                     List.of(
                                             "Kommunen och lokalpolisområdet lovar att tillsammans göra torget tryggare.",
                                             "Undertecknat " + today + " av Eva Holm, lokalpolisområdeschef,",
-                                            "och Lars Ekström, kommunstyrelsens ordförande.")));
+                                            "och Lars Ekström, kommunstyrelsens ordförande."))));
             attachments.upload(
                     pledge,
                     new Attachments.Upload(
