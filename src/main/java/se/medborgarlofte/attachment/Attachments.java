@@ -14,6 +14,8 @@ import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.web.multipart.MultipartFile;
 import se.medborgarlofte.system.web.FieldProblem;
 import se.medborgarlofte.system.web.ForbiddenException;
 import se.medborgarlofte.system.web.InvalidRequestException;
@@ -37,7 +39,22 @@ public class Attachments {
     private final Clock clock = Clock.systemUTC();
 
     /** An upload as the form or the API sent it; nothing of it is trusted yet. */
-    public record Upload(String subject, String description, String confidentiality, String fileName, byte[] content) {}
+    public record Upload(String subject, String description, String confidentiality, String fileName, byte[] content) {
+
+        /**
+         * An upload from a form or the API. A form sent without choosing a file carries an empty part without a name:
+         * that is no file, not an empty one.
+         */
+        public static Upload of(MultipartFile file, String subject, String description, String confidentiality) {
+            boolean chosen = file != null && !(file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()));
+            return new Upload(
+                    subject,
+                    description,
+                    confidentiality,
+                    chosen ? file.getOriginalFilename() : null,
+                    chosen ? UploadCheck.contentOf(file) : null);
+        }
+    }
 
     /** One attachment's bytes, with the name and type to serve them under. */
     public record Download(String fileName, String contentType, byte[] content) {}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.DefaultResponseErrorHandler;
+import org.springframework.web.client.RestTemplate;
 import se.medborgarlofte.AttachmentUploads;
 import se.medborgarlofte.EngineRestClient;
 import se.medborgarlofte.PostgresIntegrationTest;
@@ -293,8 +298,16 @@ class AttachmentsIntegrationTests {
         assertThat(withoutToken.getStatusCode().value()).isEqualTo(403);
 
         form.add("_csrf", session.csrfToken());
-        ResponseEntity<String> added = rest.exchange(
-                "/arenden/" + townSquare + "/bilagor",
+        // as a browser sends it, without following the redirect that answers it (Java's own client follows none)
+        RestTemplate browser = new RestTemplate(new JdkClientHttpRequestFactory(HttpClient.newHttpClient()));
+        browser.setErrorHandler(new DefaultResponseErrorHandler() {
+            @Override
+            public boolean hasError(ClientHttpResponse response) {
+                return false;
+            }
+        });
+        ResponseEntity<String> added = browser.exchange(
+                rest.getRootUri() + "/arenden/" + townSquare + "/bilagor",
                 HttpMethod.POST,
                 new HttpEntity<>(form, multipart),
                 String.class);

@@ -60,13 +60,7 @@ class AttachmentController {
                     @RequestParam(required = false)
                     String confidentiality) {
         Attachment attached = attachments.upload(
-                registrationNumber,
-                new Attachments.Upload(
-                        subject,
-                        description,
-                        confidentiality,
-                        file == null ? null : file.getOriginalFilename(),
-                        file == null ? null : UploadCheck.contentOf(file)));
+                registrationNumber, Attachments.Upload.of(file, subject, description, confidentiality));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest()
                 .path("/{id}")
                 .buildAndExpand(attached.id())

@@ -8,7 +8,6 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,17 +77,8 @@ class CasePageController {
             HttpServletResponse response,
             Model model) {
         webapps.requireVisitor(request);
-        // a form sent without choosing a file carries an empty part without a name
-        boolean chosen = file != null && !(file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()));
         try {
-            attachments.upload(
-                    registrationNumber,
-                    new Attachments.Upload(
-                            subject,
-                            description,
-                            confidentiality,
-                            chosen ? file.getOriginalFilename() : null,
-                            chosen ? UploadCheck.contentOf(file) : null));
+            attachments.upload(registrationNumber, Attachments.Upload.of(file, subject, description, confidentiality));
         } catch (InvalidRequestException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Map<String, String> problems = new LinkedHashMap<>();
