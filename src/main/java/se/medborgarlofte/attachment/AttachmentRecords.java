@@ -70,7 +70,7 @@ class AttachmentRecords {
     /** Whether the commitment, follow-up or meeting belongs to the pledge. */
     boolean belongs(PledgeRef pledge, SubjectKind kind, long subjectId) {
         String sql = switch (kind) {
-            case PLEDGE -> throw new IllegalArgumentException("The pledge itself has no subject id");
+            case PLEDGE -> throw new IllegalStateException("The pledge itself has no subject id");
             case COMMITMENT -> "SELECT COUNT(*) FROM commitment WHERE id = :id AND pledge_id = :pledge";
             case FOLLOW_UP -> "SELECT COUNT(*) FROM follow_up WHERE id = :id AND pledge_id = :pledge";
             case STEERING_REVIEW -> "SELECT COUNT(*) FROM steering_review WHERE id = :id AND pledge_id = :pledge";
