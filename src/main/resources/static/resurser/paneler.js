@@ -26,12 +26,14 @@ function say(node, text) {
 
 /**
  * Fetches the panel at `path` (relative to the application's root) into `node`. The server answers errors with a
- * Swedish message as a panel too, so every answer is shown; only a failed connection is told here.
+ * Swedish message as a panel too, so every answer is shown; only a failed connection is told here. Returns a promise
+ * that resolves once the panel is shown.
  */
 export function showPanel(node, path) {
   addStylesheet();
   say(node, 'Hämtar …');
-  fetch(new URL(path, root), { credentials: 'same-origin', headers: { Accept: 'text/html' } })
+  // resolves once the panel (or the message of a failed connection) is shown
+  return fetch(new URL(path, root), { credentials: 'same-origin', headers: { Accept: 'text/html' } })
     .then((response) => response.text())
     .then((html) => {
       // our own server's HTML, rendered with every value escaped

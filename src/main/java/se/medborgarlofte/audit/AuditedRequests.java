@@ -20,6 +20,13 @@ final class AuditedRequests {
                     "GET",
                     Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})/(document|follow-up-report)\\.(html|pdf|csv)"),
                     "case-document"),
+            // attachments: every upload, list and read, from the API, the case page, the Tasklist tab and the public
+            new Rule("POST", Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})/attachments/?"), "attachment-upload"),
+            new Rule("GET", Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})/attachments/?"), "attachment-list"),
+            new Rule("GET", Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})/attachments/[^/]+"), "attachment-read"),
+            new Rule("POST", Pattern.compile("/arenden/(ML-\\d{4}-\\d{4,})/bilagor/?"), "attachment-upload"),
+            new Rule("GET", Pattern.compile("/paneler/bilagor/?"), "attachment-list"),
+            new Rule("GET", Pattern.compile("/medborgarloften/(ML-\\d{4}-\\d{4,})/bilagor/[^/]+"), "attachment-read"),
             new Rule(
                     "GET",
                     Pattern.compile("/api/pledges/(ML-\\d{4}-\\d{4,})(/timeline|/indicators|/citizen-input|/place)?"),

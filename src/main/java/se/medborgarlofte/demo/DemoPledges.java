@@ -1,8 +1,10 @@
 package se.medborgarlofte.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,7 +12,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.medborgarlofte.attachment.Attachments;
+import se.medborgarlofte.attachment.Confidentiality;
 import se.medborgarlofte.citizeninput.CitizenInputs;
+import se.medborgarlofte.identity.DemoUser;
+import se.medborgarlofte.identity.OrganisationGroup;
 import se.medborgarlofte.pledge.PledgeProcess;
 
 /**
@@ -28,6 +34,8 @@ class DemoPledges implements ApplicationRunner {
     private final HistoryService history;
     private final DemoTaskDriver driver;
     private final CitizenInputs citizenInput;
+    private final Attachments attachments;
+    private final IdentityService identity;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -44,10 +52,41 @@ class DemoPledges implements ApplicationRunner {
         driver.signAndCommunicate(townSquare, today);
         driver.planAndReportFirstMeasure(townSquare, today);
         citizenInput.receive(townSquare, DemoScenarios.townSquareInput(), null, "demo");
+        attachAsCoordinator(townSquare, today);
 
         String housingArea = driver.startPledge(DemoScenarios.housingAreaStart(today));
         driver.identifyNeed(housingArea, DemoScenarios.housingAreaSituation());
         driver.draft(housingArea, DemoScenarios.housingAreaDraft(today));
         LOG.info("Demo pledges created: {} (in implementation), {} (waiting for signatures)", townSquare, housingArea);
+    }
+
+    /** The signed agreement for everyone, and the safety walk's notes for the parties only. */
+    private void attachAsCoordinator(String pledge, LocalDate today) {
+        identity.setAuthentication(DemoUser.SAMORDNARE_USER.id(), List.of(OrganisationGroup.SAMORDNARE.id()));
+        try {
+            attachments.upload(
+                    pledge,
+                    new Attachments.Upload(
+                            "pledge",
+                            "Det undertecknade medborgarlöftet",
+                            Confidentiality.PUBLIC.code(),
+                            "medborgarlofte-" + pledge + "-undertecknat.pdf",
+                            DemoDocuments.agreementPdf(
+                                    "Medborgarlöfte " + pledge + ": Tryggare Gustav Adolfs plan",
+                                    List.of(
+                                            "Kommunen och lokalpolisområdet lovar att tillsammans göra torget tryggare.",
+                                            "Undertecknat " + today + " av Eva Holm, lokalpolisområdeschef,",
+                                            "och Lars Ekström, kommunstyrelsens ordförande."))));
+            attachments.upload(
+                    pledge,
+                    new Attachments.Upload(
+                            "pledge",
+                            "Anteckningar från trygghetsvandringen",
+                            Confidentiality.PARTIES.code(),
+                            "trygghetsvandring-anteckningar.txt",
+                            DemoDocuments.safetyWalkNotes()));
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.medborgarlofte.attachment.AttachmentDownloads;
+import se.medborgarlofte.attachment.Attachments;
 import se.medborgarlofte.cases.document.CaseDocuments;
 import se.medborgarlofte.cases.document.Labels;
 import se.medborgarlofte.citizeninput.CitizenInputProperties;
@@ -48,6 +51,7 @@ class PublicPageController {
     private final CitizenInputProperties inputProperties;
     private final Terms terms;
     private final PlaceMaps placeMaps;
+    private final Attachments attachments;
 
     /**
      * The most a citizen's form may weigh: its three fields at their longest, each character percent-encoded as four
@@ -140,6 +144,8 @@ class PublicPageController {
                 "pledge", pledges.find(registrationNumber).orElseThrow(() -> new NotPublished(registrationNumber)));
         model.addAttribute("documentPath", DOCUMENTS + "/" + registrationNumber);
         model.addAttribute("place", placeMaps.of(registrationNumber));
+        model.addAttribute("publicAttachments", attachments.publicOnes(registrationNumber));
+        model.addAttribute("attachmentPath", PATH + "/" + registrationNumber + "/bilagor");
         model.addAttribute("inputForm", form);
         model.addAttribute("inputMaxWhat", Submission.MAX_WHAT);
         model.addAttribute("inputMaxWhere", Submission.MAX_WHERE);
@@ -158,6 +164,20 @@ class PublicPageController {
         public boolean hasProblems() {
             return !problems.isEmpty();
         }
+    }
+
+    /**
+     * A public attachment of a published pledge, as a download for anyone; a non-public or unknown one, or one of an
+     * unpublished pledge, gets the same Swedish 404 page, so that nothing tells them apart.
+     */
+    @GetMapping(PATH + "/{registrationNumber}/bilagor/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable String registrationNumber, @PathVariable String id) {
+        requirePublished(registrationNumber);
+        return (id.matches("\\d{1,18}")
+                        ? attachments.publicDownload(registrationNumber, Long.parseLong(id))
+                        : Optional.<Attachments.Download>empty())
+                .map(AttachmentDownloads::asDownload)
+                .orElseThrow(() -> new NotPublished(registrationNumber));
     }
 
     @GetMapping(DOCUMENTS + "/{registrationNumber}.html")

@@ -2,12 +2,20 @@ package se.medborgarlofte.cases.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import se.medborgarlofte.attachment.Attachments;
+import se.medborgarlofte.attachment.UploadCheck;
 import se.medborgarlofte.cases.CaseQueries;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
 import se.medborgarlofte.place.PlaceMaps;
@@ -29,6 +37,8 @@ class CasePageController {
     private final CaseQueries queries;
     private final Webapps webapps;
     private final PlaceMaps placeMaps;
+    private final Attachments attachments;
+    private final AttachmentSections attachmentSections;
 
     @GetMapping({"", "/"})
     String list(ListQuery query, HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -45,7 +55,52 @@ class CasePageController {
     }
 
     @GetMapping("/{registrationNumber}")
-    String pledge(@PathVariable String registrationNumber, HttpServletRequest request, Model model) {
+    String pledge(
+            @PathVariable String registrationNumber,
+            @RequestParam(name = "bilaga", required = false) String attachment,
+            HttpServletRequest request,
+            Model model) {
+        return casePage(registrationNumber, request, model, AttachmentSection.Form.EMPTY, "tillagd".equals(attachment));
+    }
+
+    /**
+     * An attachment from the case page's plain form (the session's CSRF token in the form, checked by the pages'
+     * filter): added, it redirects back to the section with a confirmation, so that a reload sends nothing twice;
+     * refused, the page again (400) with each problem beside its field and nothing stored.
+     */
+    @PostMapping(path = "/{registrationNumber}/bilagor", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String upload(
+            @PathVariable String registrationNumber,
+            @RequestParam(name = UploadCheck.FILE, required = false) MultipartFile file,
+            @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String confidentiality,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        webapps.requireVisitor(request);
+        try {
+            attachments.upload(registrationNumber, Attachments.Upload.of(file, subject, description, confidentiality));
+        } catch (InvalidRequestException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, String> problems = new LinkedHashMap<>();
+            refused.problems().forEach(problem -> problems.merge(problem.field(), problem.message(), (a, b) -> a));
+            return casePage(
+                    registrationNumber,
+                    request,
+                    model,
+                    new AttachmentSection.Form(subject, description, confidentiality, problems),
+                    false);
+        }
+        return "redirect:" + CaseListPage.PATH + "/" + registrationNumber + "?bilaga=tillagd#bilagor";
+    }
+
+    private String casePage(
+            String registrationNumber,
+            HttpServletRequest request,
+            Model model,
+            AttachmentSection.Form attachmentForm,
+            boolean attachmentAdded) {
         WebappUser visitor = webapps.requireVisitor(request);
         PledgeCase pledge = reader.pledge(registrationNumber);
         boolean internal = reader.seesInternal();
@@ -59,6 +114,10 @@ class CasePageController {
                         cockpitLink(visitor, pledge)));
         model.addAttribute("place", placeMaps.of(registrationNumber));
         model.addAttribute("placeEditor", PlaceEditor.of(pledge, reader.isCoordinator(), request));
+        model.addAttribute(
+                "bilagor",
+                attachmentSections.forPage(
+                        pledge.summary().registrationNumber(), request, attachmentForm, attachmentAdded));
         return "pages/case";
     }
 

@@ -61,6 +61,7 @@ class PanelController {
     private final CouncilRecords council;
     private final PledgeOverview overview;
     private final Webapps webapps;
+    private final AttachmentSections attachmentSections;
 
     /** The case a task (Tasklist's tab) or a process instance (Cockpit's tab) belongs to. */
     @GetMapping("/arende")
@@ -94,6 +95,23 @@ class PanelController {
                         null));
         model.addAttribute("cockpitLink", cockpitLink(request, number));
         return "panels/case";
+    }
+
+    /**
+     * The attachments of the case a task belongs to (Tasklist's tab "Bilagor"): the list the user may read and, for
+     * the coordinator and the pledge's parties, the upload form, which the tab's script sends to the API.
+     */
+    @GetMapping("/bilagor")
+    String attachments(@RequestParam(name = "uppgift") String taskId, HttpServletRequest request, Model model) {
+        webapps.requireVisitor(request);
+        Optional<String> registrationNumber =
+                visibleTask(taskId).flatMap(task -> taskCases.pledgeOf(task.processInstanceId()));
+        if (registrationNumber.isEmpty()) {
+            return message(model, "Inget medborgarlöfte", "Den här uppgiften hör inte till något medborgarlöfte.");
+        }
+        AuditedCase.concerns(request, registrationNumber.get());
+        model.addAttribute("bilagor", attachmentSections.forPanel(registrationNumber.get()));
+        return "panels/attachments";
     }
 
     /** The council's meeting that a meeting task records. */

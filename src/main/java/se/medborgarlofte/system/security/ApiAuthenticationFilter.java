@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
@@ -72,12 +71,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
 
     private static boolean validCsrfToken(HttpServletRequest request) {
-        Object expected = request.getSession().getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-        String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-        return expected != null
-                && given != null
-                && MessageDigest.isEqual(
-                        expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return WebappSessions.isCsrfToken(request, request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME));
     }
 
     private static void unauthorized(HttpServletResponse response) throws IOException {

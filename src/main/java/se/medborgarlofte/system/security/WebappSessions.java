@@ -2,6 +2,8 @@ package se.medborgarlofte.system.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +28,8 @@ public final class WebappSessions {
     }
 
     /**
-     * The webapps' CSRF token of the session, which a page's own script sends in the {@code X-XSRF-TOKEN} header when
-     * it writes through the API; empty without a session or token.
+     * The webapps' CSRF token of the session (set by the webapps' CSRF filter), which a page's form sends back in
+     * {@code _csrf} and its script in the {@code X-XSRF-TOKEN} header; empty without a session or token.
      */
     public static Optional<String> csrfToken(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -38,6 +40,15 @@ public final class WebappSessions {
     /** The user logged in to the default engine, if any. */
     public static Optional<UserAuthentication> user(HttpServletRequest request) {
         return authentications(request).stream().findFirst();
+    }
+
+    /** Whether {@code given} is the session's CSRF token, compared in constant time. */
+    static boolean isCsrfToken(HttpServletRequest request, String given) {
+        return given != null
+                && csrfToken(request)
+                        .map(expected -> MessageDigest.isEqual(
+                                expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8)))
+                        .orElse(false);
     }
 
     /** The user logged in to the default engine, with their groups and webapps, if any. */

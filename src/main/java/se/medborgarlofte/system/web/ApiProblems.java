@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -148,8 +149,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
             HttpMediaTypeNotSupportedException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String expected = error.getSupportedMediaTypes().stream()
+                .map(type -> type.getType() + "/" + type.getSubtype())
+                .filter(type -> !type.equals("application/json"))
+                .findFirst()
+                .orElse("application/json");
         return problem(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Fel innehållstyp", "Skicka begäran som application/json.", null);
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Fel innehållstyp", "Skicka begäran som " + expected + ".", null);
+    }
+
+    /** A file far larger than an attachment may be: cut off by the servlet container before it was read. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException error, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "För stor fil",
+                "Filen är för stor för att tas emot. Se största tillåtna storlek vid uppladdningen och försök igen"
+                        + " med en mindre fil.",
+                null);
     }
 
     @Override

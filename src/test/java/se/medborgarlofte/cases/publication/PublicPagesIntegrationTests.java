@@ -22,9 +22,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.medborgarlofte.AttachmentUploads;
 import se.medborgarlofte.EngineRestClient;
 import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.PostgresIntegrationTest;
+import se.medborgarlofte.TestFiles;
 import se.medborgarlofte.WebappPages;
 
 /**
@@ -51,14 +53,16 @@ class PublicPagesIntegrationTests {
             "SELECT o.observations FROM occurrence_report o"
                     + " JOIN commitment c ON c.id = o.commitment_id WHERE c.pledge_id = ?",
             "SELECT joint_situation_picture FROM pledge WHERE id = ?",
-            "SELECT what, where_text, email FROM citizen_input WHERE pledge_id = ?");
+            "SELECT what, where_text, email FROM citizen_input WHERE pledge_id = ?",
+            "SELECT file_name, description FROM attachment WHERE pledge_id = ? AND confidentiality <> 'public'");
 
     /** What the public pages and the pledge document show of a pledge. */
     private static final List<String> PUBLISHED = List.of(
             "SELECT title, area, pledge_text, background, area_description, signatories FROM pledge WHERE id = ?",
             "SELECT done_text, changes_text, decision_text FROM public_feedback WHERE pledge_id = ?",
             "SELECT problem, place FROM prioritised_problem WHERE pledge_id = ?",
-            "SELECT promise, indicator, outcome_reason FROM commitment WHERE pledge_id = ?");
+            "SELECT promise, indicator, outcome_reason FROM commitment WHERE pledge_id = ?",
+            "SELECT file_name, description FROM attachment WHERE pledge_id = ? AND confidentiality = 'public'");
 
     @Autowired
     TestRestTemplate rest;
@@ -112,6 +116,15 @@ class PublicPagesIntegrationTests {
                 .closeWithoutRenewal(concluded);
         unpublished = journey.start("Hemliga Utkastet", "Utkastvägen");
         journey.identifyNeed(unpublished);
+        attach(running, "samordnare", "Trygghetsmätningen för torget", "trygghetsmatning-torget.pdf", "public");
+        attach(
+                running,
+                "samordnare",
+                "Parternas interna minnesanteckningar",
+                "minnesanteckningar-parterna.pdf",
+                "parties");
+        attach(running, "polis", "Polisens spaningsrapport kiosken", "spaningsrapport-kiosken.pdf", "police");
+        attach(unpublished, "samordnare", "Utkastets offentliga bilaga", "utkastets-bilaga.pdf", "public");
     }
 
     @Test
@@ -262,7 +275,8 @@ class PublicPagesIntegrationTests {
         for (String pledge : List.of(running, concluded, unpublished)) {
             confidential.addAll(confidentialValues(pledge));
         }
-        confidential.addAll(List.of(unpublished, "Hemliga Utkastet", "Utkastvägen"));
+        confidential.addAll(List.of(
+                unpublished, "Hemliga Utkastet", "Utkastvägen", "Utkastets offentliga bilaga", "utkastets-bilaga.pdf"));
         confidential.addAll(officersNames());
         // a value stored in a public field too (a problem's place that is also a picture's place) is public
         List<String> published = new ArrayList<>();
@@ -277,6 +291,15 @@ class PublicPagesIntegrationTests {
         for (String answer : answers) {
             assertThat(confidential).noneMatch(value -> containsWord(answer, value));
         }
+    }
+
+    private void attach(String pledge, String user, String description, String fileName, String confidentiality) {
+        ResponseEntity<String> created = AttachmentUploads.upload(
+                rest,
+                user,
+                pledge,
+                AttachmentUploads.form(fileName, TestFiles.pdf(description), "pledge", description, confidentiality));
+        assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
     }
 
     /** Every user's name, but the signatories' (the pledge document names them). */

@@ -1,5 +1,5 @@
 // Tabs beside a task's form: "Ärendet", the pledge the task belongs to (the pledge's own tasks and its measures'),
-// and "Mötet", the council meeting its meeting task records. Each shows a panel of the application, rendered for the
+// "Bilagor", that pledge's attachments with an upload form, and "Mötet", the council meeting its meeting task records. Each shows a panel of the application, rendered for the
 // logged-in user by the same rules as the case pages.
 import { showPanel } from '../../../../resurser/paneler.js';
 
@@ -22,6 +22,62 @@ angular.module('cam.tasklist.task').config(['$provide', ($provide) => {
   }]);
 }]);
 
+// The webapps' CSRF token, which our API asks of a browser's changing request (as the webapps' own API does).
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find((pair) => pair.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+// The answer of a refused upload in words: the problem's detail and each field's message (RFC 7807 from our API).
+function refusal(response) {
+  return response.json()
+    .then((problem) => [problem.errors ? '' : problem.detail]
+      .concat((problem.errors || []).map((error) => error.message))
+      .filter((text) => text)
+      .join(' '))
+    .catch(() => 'Bilagan kunde inte laddas upp (' + response.status + '). Försök igen.');
+}
+
+// The panel's upload form goes to the API with the token; the panel is then shown again with the new attachment.
+function showAttachments(node, taskId, afterwards) {
+  showPanel(node, 'paneler/bilagor?uppgift=' + encodeURIComponent(taskId)).then(() => {
+    const form = node.querySelector('form[data-ml-upload]');
+    if (!form) {
+      return;
+    }
+    const status = form.querySelector('.ml-upload-status');
+    if (afterwards) {
+      status.textContent = afterwards;
+    }
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const button = form.querySelector('button[type="submit"]');
+      button.disabled = true;
+      status.textContent = 'Laddar upp …';
+      fetch(form.getAttribute('data-ml-upload'), {
+        method: 'POST',
+        body: new FormData(form),
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() }
+      })
+        .then((response) => {
+          if (response.ok) {
+            showAttachments(node, taskId, 'Bilagan är tillagd.');
+            return null;
+          }
+          return refusal(response).then((text) => {
+            status.textContent = text;
+            button.disabled = false;
+          });
+        })
+        .catch(() => {
+          status.textContent = 'Det gick inte att ladda upp bilagan. Kontrollera anslutningen och försök igen.';
+          button.disabled = false;
+        });
+    });
+  });
+}
+
 export default [
   {
     id: 'medborgarlofte-case',
@@ -31,6 +87,14 @@ export default [
     label: 'Ärendet',
     appliesTo: (task) => ['medborgarlofte', 'atgard'].includes(processKey(task)),
     render: (node, { taskId }) => showPanel(node, 'paneler/arende?uppgift=' + encodeURIComponent(taskId))
+  },
+  {
+    id: 'medborgarlofte-attachments',
+    pluginPoint: 'tasklist.task.detail',
+    priority: 890,
+    label: 'Bilagor',
+    appliesTo: (task) => ['medborgarlofte', 'atgard'].includes(processKey(task)),
+    render: (node, { taskId }) => showAttachments(node, taskId)
   },
   {
     id: 'medborgarlofte-meeting',
