@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.citizeninput.CitizenInputs;
+import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.pledge.PledgeProcess;
 
 /**
@@ -28,6 +29,7 @@ class DemoPledges implements ApplicationRunner {
     private final HistoryService history;
     private final DemoTaskDriver driver;
     private final CitizenInputs citizenInput;
+    private final Organisations organisations;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -40,14 +42,23 @@ class DemoPledges implements ApplicationRunner {
         LocalDate today = LocalDate.now();
         String townSquare = driver.startPledge(DemoScenarios.townSquareStart(today));
         driver.identifyNeed(townSquare, DemoScenarios.townSquareSituation());
-        driver.draft(townSquare, DemoScenarios.townSquareDraft(today));
+        driver.draft(townSquare, DemoScenarios.townSquareDraft(today, this::organisationOf));
         driver.signAndCommunicate(townSquare, today);
         driver.planAndReportFirstMeasure(townSquare, today);
         citizenInput.receive(townSquare, DemoScenarios.townSquareInput(), null, "demo");
 
         String housingArea = driver.startPledge(DemoScenarios.housingAreaStart(today));
         driver.identifyNeed(housingArea, DemoScenarios.housingAreaSituation());
-        driver.draft(housingArea, DemoScenarios.housingAreaDraft(today));
+        driver.draft(housingArea, DemoScenarios.housingAreaDraft(today, this::organisationOf));
         LOG.info("Demo pledges created: {} (in implementation), {} (waiting for signatures)", townSquare, housingArea);
+    }
+
+    /** The id of the organisation with the given group, as the draft form's select holds it. */
+    private String organisationOf(String groupId) {
+        return organisations
+                .byGroup(groupId)
+                .map(organisation -> String.valueOf(organisation.id()))
+                .orElseThrow(
+                        () -> new IllegalStateException("The demo organisation with group " + groupId + " is missing"));
     }
 }
