@@ -1,6 +1,7 @@
 package se.medborgarlofte.pledge.process;
 
 import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
@@ -27,10 +28,13 @@ public class CoSignerTaskListener implements TaskListener {
         Organisation organisation = organisations
                 .byGroup(group)
                 .orElseThrow(() -> new IllegalStateException("No organisation has the co-signer's group " + group));
-        task.setVariableLocal(Variable.CO_SIGNING_ORGANISATION_ID, organisation.id());
-        task.setVariableLocal(Variable.CO_SIGNING_ORGANISATION, organisation.name());
-        task.setVariableLocal(Variable.CO_SIGNER_DECISION, null);
-        task.setVariableLocal(Variable.CO_SIGNER_SIGNATORY, null);
-        task.setVariableLocal(Variable.CO_SIGNER_COMMENT, null);
+        // on the instance's own execution, where completing the task writes its answer (the engine sets a completed
+        // task's variables on its execution, and an existing local variable there takes them)
+        DelegateExecution instance = task.getExecution();
+        instance.setVariableLocal(Variable.CO_SIGNING_ORGANISATION_ID, organisation.id());
+        instance.setVariableLocal(Variable.CO_SIGNING_ORGANISATION, organisation.name());
+        instance.setVariableLocal(Variable.CO_SIGNER_DECISION, null);
+        instance.setVariableLocal(Variable.CO_SIGNER_SIGNATORY, null);
+        instance.setVariableLocal(Variable.CO_SIGNER_COMMENT, null);
     }
 }
