@@ -162,19 +162,24 @@ public class Organisations {
      * engine takes only letters and digits, so "Nattvandrarna Gustav Adolf" becomes {@code nattvandrarnagustavadolf}.
      */
     private String freeGroupId(String name) {
-        String base = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]", "");
-        if (base.isEmpty()) {
-            base = "organisation";
-        }
-        base = base.substring(0, Math.min(base.length(), GROUP_ID_LENGTH));
+        String base = groupIdOf(name);
         String candidate = base;
         for (int suffix = 2; byGroup(candidate).isPresent() || groups.exists(candidate); suffix++) {
             candidate = base + suffix;
         }
         return candidate;
+    }
+
+    /** The group id a name gives: its letters (without accents) and digits, in lower case. */
+    static String groupIdOf(String name) {
+        String base = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
+        if (base.isEmpty()) {
+            return "organisation";
+        }
+        return base.substring(0, Math.min(base.length(), GROUP_ID_LENGTH));
     }
 
     private static Organisation row(ResultSet rs, int row) throws SQLException {
