@@ -113,6 +113,7 @@ public class Organisations {
         }
         Organisation organisation = find(id).orElseThrow();
         groups.ensure(organisation.groupId(), organisation.name());
+        groups.rename(organisation.groupId(), organisation.name());
         return Optional.of(organisation);
     }
 
