@@ -449,6 +449,8 @@ class TaskIntegrityIntegrationTests {
             assertThat(events(pledge, "approval"))
                     .as("approvals of race %d", race)
                     .isEqualTo(2);
+            // the housing company, which has a commitment, co-signs as well
+            journey().coSign(pledge);
             EngineRestClient.as(rest, "samordnare").task(pledge, "communicate-pledge", "samordnare");
         }
     }
