@@ -67,6 +67,7 @@ class ModelAssetsTests {
             PledgeProcess.Variable.RENEWAL_COMMENT,
             PledgeProcess.Variable.FEEDBACK_FOLLOW_UP_NUMBER,
             PledgeProcess.Variable.FEEDBACK_STEERING_DECISION,
+            PledgeProcess.Variable.CO_SIGNING_ORGANISATION,
             CouncilProcess.AGENDA,
             CitizenInputProcess.WHAT,
             CitizenInputProcess.WHERE,
@@ -153,7 +154,13 @@ class ModelAssetsTests {
             }
             String groups = task.getCamundaCandidateGroups();
             assertThat(groups).as("candidate groups of %s", where).isNotBlank();
-            if (!groups.equals("${responsibleGroup}")) {
+            if (where.equals(PledgeProcess.Element.APPROVE_PLEDGE_CO_SIGNER)) {
+                // one task per co-signing organisation, in that organisation's own group
+                assertThat(groups).isEqualTo("${coSignerGroup.stringValue()}");
+                assertThat(task.getLoopCharacteristics())
+                        .as("one %s per organisation", where)
+                        .isNotNull();
+            } else if (!groups.equals("${responsibleGroup}")) {
                 assertThat(GROUPS).as("candidate group of %s", where).contains(groups);
             }
             assertThat(task.getCamundaFormRef()).as("formRef of %s", where).isNotBlank();
@@ -290,6 +297,10 @@ class ModelAssetsTests {
         writtenColumns
                 .computeIfAbsent(MeasureProcess.Variable.OCCURRENCES, list -> new HashSet<>())
                 .addAll(Set.of("date", "participants", "hours", "quantity", "observations"));
+        // the recorded draft's party word and organisation name come from the organisation the commitment names
+        writtenColumns
+                .computeIfAbsent(PledgeProcess.Variable.COMMITMENTS, list -> new HashSet<>())
+                .addAll(Set.of("party", "organisationName"));
         writtenColumns
                 .computeIfAbsent(PledgeProcess.Variable.COMMITMENT_ASSESSMENTS, list -> new HashSet<>())
                 .addAll(Set.of("promise", "party", "planned", "done"));
@@ -362,6 +373,10 @@ class ModelAssetsTests {
                     .containsExactlyInAnyOrderElementsOf(memberForm.getValue().decisions());
             values.put(variable, offered);
         });
+        // the co-signers' approval, which code writes, is what each co-signer decides
+        values.put(
+                PledgeProcess.Variable.CO_SIGNERS_APPROVAL,
+                values.getOrDefault(PledgeProcess.Variable.CO_SIGNER_DECISION, Set.of()));
         Pattern comparison = Pattern.compile("([a-zA-Z]+)\\s*(==|!=)\\s*'([^']+)'");
         for (ConditionExpression condition : all(ConditionExpression.class)) {
             Matcher compared = comparison.matcher(condition.getTextContent());

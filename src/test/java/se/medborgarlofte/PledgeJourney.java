@@ -19,15 +19,24 @@ import se.medborgarlofte.EngineRestClient.Json;
 @RequiredArgsConstructor
 public final class PledgeJourney {
 
+    /** The demo's housing company's group and its association's (Nattvandrarna Gustav Adolf), with a demo user each. */
+    public static final String HOUSING_COMPANY_GROUP = "bostadsbolaget";
+
+    public static final String ASSOCIATION_GROUP = "nattvandrarna";
+
+    /**
+     * The police and the housing company promise (the housing company co-signs); {@code {group}} stands for the id of
+     * the organisation with that group, which {@link #draft} puts in.
+     */
     public static final String COMMITMENTS = """
-            [{"party":"polisen","promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","measureType":"grannsamverkan","targetQuantity":8,"targetUnit":"områden","dueDate":"2027-10-31","indicator":"Antal områden"},
-             {"party":"naringsliv","promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","measureType":"foreningsstod","targetQuantity":4,"targetUnit":"föreningar","dueDate":"2027-08-31","indicator":"Antal föreningar"}]
+            [{"organisation":"{polis}","promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","measureType":"grannsamverkan","targetQuantity":8,"targetUnit":"områden","dueDate":"2027-10-31","indicator":"Antal områden"},
+             {"organisation":"{bostadsbolaget}","promise":"Bostadsbolaget lovar att stödja fyra lokala föreningar.","measureType":"foreningsstod","targetQuantity":4,"targetUnit":"föreningar","dueDate":"2027-08-31","indicator":"Antal föreningar"}]
             """;
 
-    /** The police and an association (night walkers) promise; the association's measure goes to forening. */
+    /** The police and an association (night walkers) promise; the association's measure goes to its own group. */
     public static final String COMMITMENTS_WITH_ASSOCIATION = """
-            [{"party":"polisen","promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","measureType":"grannsamverkan","targetQuantity":8,"targetUnit":"områden","dueDate":"2027-10-31","indicator":"Antal områden"},
-             {"party":"forening","promise":"Nattvandrarna lovar att vandra varje fredag.","measureType":"vuxenvandring","targetQuantity":40,"targetUnit":"kvällar","dueDate":"2027-06-30","indicator":"Antal kvällar"}]
+            [{"organisation":"{polis}","promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","measureType":"grannsamverkan","targetQuantity":8,"targetUnit":"områden","dueDate":"2027-10-31","indicator":"Antal områden"},
+             {"organisation":"{nattvandrarna}","promise":"Nattvandrarna lovar att vandra varje fredag.","measureType":"vuxenvandring","targetQuantity":40,"targetUnit":"kvällar","dueDate":"2027-06-30","indicator":"Antal kvällar"}]
             """;
 
     /** A citizen dialogue with ten participants, as the municipality records it. */
@@ -175,7 +184,40 @@ public final class PledgeJourney {
                         "periodEnd",
                         periodEnd,
                         "commitments",
-                        new Json(commitments)));
+                        new Json(withOrganisationIds(commitments))));
+        return this;
+    }
+
+    /** Puts in each {@code {group}} the id of the organisation with that group, as the coordinator reads it in the API. */
+    public String withOrganisationIds(String commitments) {
+        String resolved = commitments;
+        ResponseEntity<String> listed = as("samordnare").getApi("/api/organisations");
+        assertThat(listed.getStatusCode().value()).as(listed.getBody()).isEqualTo(200);
+        for (JsonNode organisation : EngineRestClient.read(listed.getBody())) {
+            resolved = resolved.replace(
+                    "{" + organisation.path("groupId").asText() + "}",
+                    organisation.path("id").asText());
+        }
+        return resolved;
+    }
+
+    /** Each co-signing organisation's demo user approves the draft in their organisation's own task. */
+    public PledgeJourney coSign(String pledge) {
+        for (String[] coSigner : new String[][] {
+            {"bostadsbolag", HOUSING_COMPANY_GROUP}, {"forening", ASSOCIATION_GROUP}, {"forening2", "grannsamverkan"}
+        }) {
+            JsonNode tasks = as(coSigner[0])
+                    .getJson("/task?processInstanceBusinessKey=" + pledge
+                            + "&taskDefinitionKey=approve-pledge-co-signer&candidateGroup=" + coSigner[1]);
+            if (!tasks.isEmpty()) {
+                complete(
+                        coSigner[0],
+                        pledge,
+                        "approve-pledge-co-signer",
+                        coSigner[1],
+                        Map.of("coSignerDecision", "approve", "coSignerSignatory", "Björn Sjöberg, vd"));
+            }
+        }
         return this;
     }
 
@@ -202,6 +244,7 @@ public final class PledgeJourney {
                         "2026-11-20",
                         "municipalRegistryNumber",
                         "KS 2026/123"));
+        coSign(pledge);
         complete(
                 "samordnare",
                 pledge,
@@ -252,7 +295,7 @@ public final class PledgeJourney {
                 "bostadsbolag",
                 pledge,
                 "plan-measure",
-                "naringsliv",
+                HOUSING_COMPANY_GROUP,
                 Map.of(
                         "measurePlan",
                         "Lokaler åt fyra föreningar.",
@@ -260,12 +303,17 @@ public final class PledgeJourney {
                         "2026-12-10",
                         "contactPerson",
                         "Björn Sjöberg"));
-        complete("bostadsbolag", pledge, "report-occurrence", "naringsliv", Map.of("occurrenceAction", "close"));
+        complete(
+                "bostadsbolag",
+                pledge,
+                "report-occurrence",
+                HOUSING_COMPANY_GROUP,
+                Map.of("occurrenceAction", "close"));
         complete(
                 "bostadsbolag",
                 pledge,
                 "close-measure",
-                "naringsliv",
+                HOUSING_COMPANY_GROUP,
                 Map.of("measureOutcome", "done", "outcomeReason", "Fyra föreningar har fått lokaler."));
         return this;
     }

@@ -51,6 +51,7 @@ import se.medborgarlofte.notification.Mailer;
 import se.medborgarlofte.notification.NotificationProperties;
 import se.medborgarlofte.notification.process.TaskDeadlineListener;
 import se.medborgarlofte.notification.process.TaskNotificationListener;
+import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.place.PledgePlaces;
 import se.medborgarlofte.pledge.FollowUpCadence;
 import se.medborgarlofte.pledge.PledgeProperties;
@@ -164,6 +165,7 @@ public final class ProcessTestEngine {
                 "steering_review",
                 "follow_up",
                 "approval",
+                "co_signer_approval",
                 "occurrence_report",
                 "commitment",
                 "planned_follow_up",
@@ -262,13 +264,17 @@ public final class ProcessTestEngine {
         Map<Object, Object> beans = new HashMap<>();
         beans.put("pledgeStartListener", new PledgeStartListener(PROPERTIES, register, new PledgePlaces(jdbc, events)));
         beans.put("pledgePeriodListener", new PledgePeriodListener(PROPERTIES, followUps));
-        beans.put("recordSignaturesDelegate", new RecordSignaturesDelegate(PROPERTIES, register, commitments));
+        // reads only: the process tests put their organisations into the case file themselves
+        Organisations organisations = new Organisations(jdbc, null);
+        beans.put(
+                "recordSignaturesDelegate",
+                new RecordSignaturesDelegate(PROPERTIES, register, commitments, organisations));
         beans.put("reviewPreparationListener", new ReviewPreparationListener(commitments));
         beans.put("followUpProgressListener", new FollowUpProgressListener(commitments));
         reviews = new SteeringReviews(jdbc, events, CALENDAR);
         beans.put("steeringDecisionDelegate", new SteeringDecisionDelegate(reviews));
         beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());
-        beans.put("measureStartListener", new MeasureStartListener(CALENDAR, commitments));
+        beans.put("measureStartListener", new MeasureStartListener(CALENDAR, commitments, organisations));
         beans.put("occurrenceReportListener", new OccurrenceReportListener(commitments));
         CouncilRecords council = new CouncilRecords(jdbc, events, COUNCIL);
         beans.put("councilSchedule", new CouncilSchedule(COUNCIL));

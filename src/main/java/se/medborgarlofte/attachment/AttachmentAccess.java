@@ -7,7 +7,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.authorization.Groups;
 
 /**
- * Who may attach to a pledge and who may read which attachment, by the caller's groups and the pledge's parties.
+ * Who may attach to a pledge and who may read which attachment, by the caller's groups and the pledge's parties: the
+ * groups of the parties it names, and the own groups of the organisations its commitments name.
  *
  * <ul>
  *   <li>Upload: the coordinator and the members of the pledge's parties' groups.
@@ -46,14 +47,26 @@ final class AttachmentAccess {
 
     private final List<String> groups;
     private final Collection<String> parties;
+    private final Collection<String> organisationGroups;
+    private final boolean inAnOrganisation;
 
-    AttachmentAccess(List<String> groups, Collection<String> parties) {
+    /**
+     * @param organisationGroups the groups of the organisations the pledge's commitments name
+     * @param inAnOrganisation whether one of the caller's groups is an organisation's own group
+     */
+    AttachmentAccess(
+            List<String> groups,
+            Collection<String> parties,
+            Collection<String> organisationGroups,
+            boolean inAnOrganisation) {
         this.groups = groups;
         this.parties = parties;
+        this.organisationGroups = organisationGroups;
+        this.inAnOrganisation = inAnOrganisation;
     }
 
     boolean readsCases() {
-        return groups.stream().anyMatch(READS_CASES::contains);
+        return inAnOrganisation || groups.stream().anyMatch(READS_CASES::contains);
     }
 
     boolean mayUpload() {
@@ -77,8 +90,9 @@ final class AttachmentAccess {
     }
 
     private boolean isParty() {
-        return parties.stream()
-                .flatMap(party -> PARTY_GROUPS.getOrDefault(party, Set.of()).stream())
-                .anyMatch(groups::contains);
+        return organisationGroups.stream().anyMatch(groups::contains)
+                || parties.stream()
+                        .flatMap(party -> PARTY_GROUPS.getOrDefault(party, Set.of()).stream())
+                        .anyMatch(groups::contains);
     }
 }

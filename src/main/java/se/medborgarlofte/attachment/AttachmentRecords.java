@@ -17,8 +17,11 @@ import org.springframework.stereotype.Repository;
 @RequiredArgsConstructor
 class AttachmentRecords {
 
-    /** A pledge as the attachments see it: its id and the parties it names. */
-    record PledgeRef(long id, String registrationNumber, List<String> parties) {}
+    /**
+     * A pledge as the attachments see it: its id, the parties it names and the groups of the organisations its
+     * commitments name (each association, housing company or business has a group of its own).
+     */
+    record PledgeRef(long id, String registrationNumber, List<String> parties, List<String> organisationGroups) {}
 
     /** A row of the attachment table, before its subject is put in words. */
     record Row(
@@ -62,6 +65,11 @@ class AttachmentRecords {
                         id,
                         registrationNumber,
                         jdbc.sql("SELECT party FROM pledge_party WHERE pledge_id = ? ORDER BY party")
+                                .param(id)
+                                .query(String.class)
+                                .list(),
+                        jdbc.sql("SELECT DISTINCT o.group_id FROM commitment c"
+                                        + " JOIN organisation o ON o.id = c.organisation_id WHERE c.pledge_id = ?")
                                 .param(id)
                                 .query(String.class)
                                 .list()));

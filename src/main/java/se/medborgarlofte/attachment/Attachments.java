@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
+import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.system.web.FieldProblem;
 import se.medborgarlofte.system.web.ForbiddenException;
 import se.medborgarlofte.system.web.InvalidRequestException;
@@ -36,6 +37,7 @@ public class Attachments {
     private final AttachmentRecords records;
     private final UploadCheck check;
     private final IdentityService identity;
+    private final Organisations organisations;
     private final Clock clock = Clock.systemUTC();
 
     /** An upload as the form or the API sent it; nothing of it is trusted yet. */
@@ -222,8 +224,12 @@ public class Attachments {
         if (authentication == null || authentication.getUserId() == null) {
             throw new ForbiddenException("Logga in för att se ärendets bilagor.");
         }
+        List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
         AttachmentAccess access = new AttachmentAccess(
-                authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds(), pledge.parties());
+                groups,
+                pledge.parties(),
+                pledge.organisationGroups(),
+                !organisations.ofGroups(groups).isEmpty());
         if (!access.readsCases()) {
             throw new ForbiddenException("Du tillhör ingen organisation i medborgarlöftena och kan inte se ärenden.");
         }

@@ -11,7 +11,10 @@ import se.medborgarlofte.system.FormValues;
 
 /**
  * One commitment (åtagande) of a pledge, as the draft form's list submits it. {@code id} is the case file's id of the
- * commitment, added to the list once the draft is recorded; it is absent in a draft being written.
+ * commitment, added to the list once the draft is recorded; it is absent in a draft being written. {@code
+ * organisationId} is the organisation that carries it out (the form's {@code organisation}); {@code party} is the
+ * party word of that organisation's kind, which the server derives. Commitments drafted before organisations were
+ * records may have no organisation.
  */
 public record Commitment(
         Long id,
@@ -21,7 +24,11 @@ public record Commitment(
         Long targetQuantity,
         String targetUnit,
         LocalDate dueDate,
-        String indicator) {
+        String indicator,
+        Long organisationId) {
+
+    /** The form's field (and the list variable's property) that names the organisation, its id as text. */
+    public static final String ORGANISATION = "organisation";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,7 +62,21 @@ public record Commitment(
                 node.hasNonNull("targetQuantity") ? node.get("targetQuantity").asLong() : null,
                 text(node, "targetUnit"),
                 day(text(node, "dueDate")),
-                text(node, "indicator"));
+                text(node, "indicator"),
+                organisationId(node));
+    }
+
+    /** The organisation a row names, or null; anything but a number is refused with a message the user can act on. */
+    public static Long organisationId(JsonNode row) {
+        String value = text(row, ORGANISATION);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Välj åtagandets organisation i listan.");
+        }
     }
 
     /** Commitments as the pledge's {@code commitments} list variable holds them (the draft form's rows with their ids). */
@@ -75,6 +96,9 @@ public record Commitment(
             row.put("targetUnit", commitment.targetUnit());
             row.put("dueDate", commitment.dueDate().toString());
             row.put("indicator", commitment.indicator());
+            if (commitment.organisationId() != null) {
+                row.put(ORGANISATION, String.valueOf(commitment.organisationId()));
+            }
         }
         return rows.toString();
     }

@@ -34,7 +34,8 @@ public class CommitmentRecords {
             KeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("""
                     INSERT INTO commitment (pledge_id, draft_round, position, party, promise, measure_type, target_quantity,
-                        target_unit, due_date, indicator, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'drafted')""")
+                        target_unit, due_date, indicator, organisation_id, status)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'drafted')""")
                     .params(
                             id,
                             round,
@@ -45,7 +46,8 @@ public class CommitmentRecords {
                             commitment.targetQuantity(),
                             commitment.targetUnit(),
                             commitment.dueDate(),
-                            commitment.indicator())
+                            commitment.indicator(),
+                            commitment.organisationId())
                     .update(keys, "id");
             ids.add(keys.getKey().longValue());
         }
@@ -80,7 +82,8 @@ public class CommitmentRecords {
     /** The commitments of the pledge's latest draft round, in order, with their case-file ids: what is signed. */
     public List<Commitment> latestRound(String registrationNumber) {
         return jdbc.sql("""
-                        SELECT c.id, c.party, c.promise, c.measure_type, c.target_quantity, c.target_unit, c.due_date, c.indicator
+                        SELECT c.id, c.party, c.promise, c.measure_type, c.target_quantity, c.target_unit, c.due_date, c.indicator,
+                               c.organisation_id
                         FROM commitment c JOIN pledge p ON p.id = c.pledge_id
                         WHERE p.registration_number = ? AND c.draft_round = (SELECT MAX(draft_round) FROM commitment WHERE pledge_id = p.id)
                         ORDER BY c.position""")
@@ -93,7 +96,8 @@ public class CommitmentRecords {
                         (Long) rs.getObject("target_quantity", Long.class),
                         rs.getString("target_unit"),
                         rs.getObject("due_date", LocalDate.class),
-                        rs.getString("indicator")))
+                        rs.getString("indicator"),
+                        (Long) rs.getObject("organisation_id", Long.class)))
                 .list();
     }
 
@@ -125,6 +129,60 @@ public class CommitmentRecords {
                         : party + " begärde ändringar i utkast " + round + ": " + approval.comment(),
                 actor,
                 at);
+    }
+
+    /** A co-signing organisation's answer to the latest draft round, with its name for the timeline. */
+    public void recordCoSignerApproval(
+            String registrationNumber,
+            long organisationId,
+            String organisationName,
+            Approval approval,
+            String actor,
+            Instant at) {
+        long id = events.pledgeId(registrationNumber);
+        int round = latestRound(id);
+        jdbc.sql("""
+                INSERT INTO co_signer_approval (pledge_id, draft_round, organisation_id, decision, signatory, comment,
+                    decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        round,
+                        organisationId,
+                        approval.decision(),
+                        approval.signatory(),
+                        approval.comment(),
+                        actor,
+                        timestamp(at))
+                .update();
+        events.append(
+                id,
+                "approval",
+                approval.decision().equals("approve")
+                        ? organisationName + " godkände utkast " + round + "."
+                        : organisationName + " begärde ändringar i utkast " + round + ": " + approval.comment(),
+                actor,
+                at);
+    }
+
+    /** A co-signer's signature on the latest draft round: its organisation and who signed. */
+    public record CoSignerSignature(long organisationId, String signatory) {}
+
+    /** The co-signers that approved the pledge's latest draft round, in the order they answered. */
+    public List<CoSignerSignature> coSignerSignatures(String registrationNumber) {
+        long id = events.pledgeId(registrationNumber);
+        return jdbc.sql("""
+                        SELECT organisation_id, signatory FROM co_signer_approval
+                        WHERE pledge_id = ? AND draft_round = ? AND decision = 'approve' ORDER BY decided_at, id""")
+                .params(id, latestRound(id))
+                .query((rs, row) -> new CoSignerSignature(rs.getLong("organisation_id"), rs.getString("signatory")))
+                .list();
+    }
+
+    private int latestRound(long pledgeId) {
+        return jdbc.sql("SELECT COALESCE(MAX(draft_round), 0) FROM commitment WHERE pledge_id = ?")
+                .param(pledgeId)
+                .query(Integer.class)
+                .single();
     }
 
     public void measureStarted(long commitmentId, String processInstanceId, Instant at) {

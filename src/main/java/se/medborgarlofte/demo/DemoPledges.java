@@ -17,6 +17,7 @@ import se.medborgarlofte.attachment.Confidentiality;
 import se.medborgarlofte.citizeninput.CitizenInputs;
 import se.medborgarlofte.identity.DemoUser;
 import se.medborgarlofte.identity.OrganisationGroup;
+import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.pledge.PledgeProcess;
 
 /**
@@ -36,6 +37,7 @@ class DemoPledges implements ApplicationRunner {
     private final CitizenInputs citizenInput;
     private final Attachments attachments;
     private final IdentityService identity;
+    private final Organisations organisations;
 
     @Override
     public void run(ApplicationArguments args) {
@@ -48,7 +50,7 @@ class DemoPledges implements ApplicationRunner {
         LocalDate today = LocalDate.now();
         String townSquare = driver.startPledge(DemoScenarios.townSquareStart(today));
         driver.identifyNeed(townSquare, DemoScenarios.townSquareSituation());
-        driver.draft(townSquare, DemoScenarios.townSquareDraft(today));
+        driver.draft(townSquare, DemoScenarios.townSquareDraft(today, this::organisationOf));
         driver.signAndCommunicate(townSquare, today);
         driver.planAndReportFirstMeasure(townSquare, today);
         citizenInput.receive(townSquare, DemoScenarios.townSquareInput(), null, "demo");
@@ -56,7 +58,7 @@ class DemoPledges implements ApplicationRunner {
 
         String housingArea = driver.startPledge(DemoScenarios.housingAreaStart(today));
         driver.identifyNeed(housingArea, DemoScenarios.housingAreaSituation());
-        driver.draft(housingArea, DemoScenarios.housingAreaDraft(today));
+        driver.draft(housingArea, DemoScenarios.housingAreaDraft(today, this::organisationOf));
         LOG.info("Demo pledges created: {} (in implementation), {} (waiting for signatures)", townSquare, housingArea);
     }
 
@@ -88,5 +90,14 @@ class DemoPledges implements ApplicationRunner {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** The id of the organisation with the given group, as the draft form's select holds it. */
+    private String organisationOf(String groupId) {
+        return organisations
+                .byGroup(groupId)
+                .map(organisation -> String.valueOf(organisation.id()))
+                .orElseThrow(
+                        () -> new IllegalStateException("The demo organisation with group " + groupId + " is missing"));
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Map.entry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import se.medborgarlofte.citizeninput.Submission;
 import se.medborgarlofte.system.JsonVariables;
 
@@ -159,28 +160,41 @@ final class DemoScenarios {
                                 """)));
     }
 
-    static Map<String, Object> townSquareDraft(LocalDate today) {
+    /** The town square's draft; {@code organisation} gives the id (as the form's select holds it) of a group's organisation. */
+    static Map<String, Object> townSquareDraft(LocalDate today, Function<String, String> organisation) {
         return draft(
                 "Polisen och Enköpings kommun lovar tillsammans med föreningslivet att göra Gustav Adolfs plan tryggare.",
                 today.minusMonths(3),
                 today.plusMonths(21),
                 """
-                [{"party":"polisen","promise":"Polisen lovar att vara synlig på torget fredag och lördag kväll.","measureType":"polisnarvaro","targetQuantity":40,"targetUnit":"närvaropass","dueDate":"%s","indicator":"Antal genomförda närvaropass"},
-                 {"party":"kommunen","promise":"Kommunen lovar att förbättra belysningen och röja buskage vid gångtunneln.","measureType":"fysisk-miljo","targetQuantity":12,"targetUnit":"nya belysningspunkter","dueDate":"%s","indicator":"Antal nya belysningspunkter"},
-                 {"party":"forening","promise":"Föreningarna lovar att ordna vuxenvandringar varje fredag under terminerna.","measureType":"vuxenvandring","targetQuantity":30,"targetUnit":"vandringar","dueDate":"%s","indicator":"Antal vandringar och deltagare"}]
-                """.formatted(today.plusMonths(9), today.plusMonths(6), today.plusMonths(12)));
+                [{"organisation":"%s","promise":"Polisen lovar att vara synlig på torget fredag och lördag kväll.","measureType":"polisnarvaro","targetQuantity":40,"targetUnit":"närvaropass","dueDate":"%s","indicator":"Antal genomförda närvaropass"},
+                 {"organisation":"%s","promise":"Kommunen lovar att förbättra belysningen och röja buskage vid gångtunneln.","measureType":"fysisk-miljo","targetQuantity":12,"targetUnit":"nya belysningspunkter","dueDate":"%s","indicator":"Antal nya belysningspunkter"},
+                 {"organisation":"%s","promise":"Nattvandrarna lovar att ordna vuxenvandringar varje fredag under terminerna.","measureType":"vuxenvandring","targetQuantity":30,"targetUnit":"vandringar","dueDate":"%s","indicator":"Antal vandringar och deltagare"}]
+                """.formatted(
+                                organisation.apply("polis"),
+                                today.plusMonths(9),
+                                organisation.apply("kommun"),
+                                today.plusMonths(6),
+                                organisation.apply("nattvandrarna"),
+                                today.plusMonths(12)));
     }
 
-    static Map<String, Object> housingAreaDraft(LocalDate today) {
+    static Map<String, Object> housingAreaDraft(LocalDate today, Function<String, String> organisation) {
         return draft(
                 "Polisen, kommunen och bostadsbolaget lovar de boende i Västerleden ett tryggare bostadsområde.",
                 today.plusMonths(1),
                 today.plusMonths(25),
                 """
-                [{"party":"polisen","promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","measureType":"grannsamverkan","targetQuantity":8,"targetUnit":"grannsamverkansområden","dueDate":"%s","indicator":"Antal nya grannsamverkansområden"},
-                 {"party":"naringsliv","promise":"Bostadsbolaget lovar att satsa på de lokala föreningarna med lokaler och bidrag.","measureType":"foreningsstod","targetQuantity":4,"targetUnit":"föreningar","dueDate":"%s","indicator":"Antal föreningar med stöd"},
-                 {"party":"kommunen","promise":"Kommunen lovar att hålla fritidsgården öppen fredag och lördag kväll.","measureType":"ovrigt","dueDate":"%s","indicator":"Antal öppna kvällar och besökare"}]
-                """.formatted(today.plusMonths(13), today.plusMonths(10), today.plusMonths(4)));
+                [{"organisation":"%s","promise":"Polisen lovar att starta minst 8 nya grannsamverkansområden.","measureType":"grannsamverkan","targetQuantity":8,"targetUnit":"grannsamverkansområden","dueDate":"%s","indicator":"Antal nya grannsamverkansområden"},
+                 {"organisation":"%s","promise":"Bostadsbolaget lovar att satsa på de lokala föreningarna med lokaler och bidrag.","measureType":"foreningsstod","targetQuantity":4,"targetUnit":"föreningar","dueDate":"%s","indicator":"Antal föreningar med stöd"},
+                 {"organisation":"%s","promise":"Kommunen lovar att hålla fritidsgården öppen fredag och lördag kväll.","measureType":"ovrigt","dueDate":"%s","indicator":"Antal öppna kvällar och besökare"}]
+                """.formatted(
+                                organisation.apply("polis"),
+                                today.plusMonths(13),
+                                organisation.apply("bostadsbolaget"),
+                                today.plusMonths(10),
+                                organisation.apply("kommun"),
+                                today.plusMonths(4)));
     }
 
     static Map<String, Object> communication(LocalDate today) {

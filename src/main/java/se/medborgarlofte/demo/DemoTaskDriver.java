@@ -28,9 +28,7 @@ class DemoTaskDriver {
 
     /** Starts a pledge as the coordinator; returns its registration number. */
     String startPledge(Map<String, Object> variables) {
-        identity.setAuthentication(
-                DemoUser.SAMORDNARE_USER.id(),
-                List.of(DemoUser.SAMORDNARE_USER.group().id()));
+        identity.setAuthentication(DemoUser.SAMORDNARE_USER.id(), List.of(DemoUser.SAMORDNARE_USER.groupId()));
         try {
             return runtime.startProcessInstanceByKey(PledgeProcess.KEY, variables)
                     .getBusinessKey();
@@ -82,6 +80,15 @@ class DemoTaskDriver {
                         today.minusDays(7).toString(),
                         Variable.MUNICIPAL_REGISTRY_NUMBER,
                         "KS " + today.getYear() + "/123"));
+        complete(
+                pledge,
+                Element.APPROVE_PLEDGE_CO_SIGNER,
+                DemoUser.FORENING_USER,
+                Map.of(
+                        Variable.CO_SIGNER_DECISION,
+                        Choice.APPROVE,
+                        Variable.CO_SIGNER_SIGNATORY,
+                        "Fatima Ali, ordförande"));
         complete(pledge, Element.COMMUNICATE_PLEDGE, DemoUser.SAMORDNARE_USER, DemoScenarios.communication(today));
     }
 
@@ -113,7 +120,7 @@ class DemoTaskDriver {
             if (task == null) {
                 return;
             }
-            identity.setAuthentication(member.id(), List.of(member.group().id()));
+            identity.setAuthentication(member.id(), List.of(member.groupId()));
             try {
                 tasks.complete(task.getId(), answer);
             } finally {
@@ -127,13 +134,13 @@ class DemoTaskDriver {
                 .createTaskQuery()
                 .processInstanceBusinessKey(pledge)
                 .taskDefinitionKey(taskKey)
-                .taskCandidateGroup(user.group().id())
+                .taskCandidateGroup(user.groupId())
                 .list()
                 .stream()
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(
                         "Demo pledge " + pledge + " has no open task " + taskKey + " for " + user.id()));
-        identity.setAuthentication(user.id(), List.of(user.group().id()));
+        identity.setAuthentication(user.id(), List.of(user.groupId()));
         try {
             tasks.claim(task.getId(), user.id());
             tasks.complete(task.getId(), variables);

@@ -51,6 +51,30 @@ class AuthorizationGrants {
         reduceTaskGrantsToWork();
     }
 
+    /**
+     * Gives a group exactly the configured grants of another (an organisation's own group gets the rights of the
+     * configured organisation groups). A group that is itself configured keeps its configured grants.
+     */
+    void grantLike(String template, String group) {
+        if (template.equals(group)) {
+            return;
+        }
+        for (AuthorizationProperties.Grant grant : properties.grants()) {
+            if (grant.groups().contains(template) && !grant.groups().contains(group)) {
+                Resources resource = Resources.valueOf(grant.resource());
+                grant(
+                        group,
+                        resource,
+                        grant.resourceId(),
+                        true,
+                        grant.permissions().stream()
+                                .map(name -> ResourceTypeUtil.getPermissionByNameAndResourceType(
+                                        name, resource.resourceType()))
+                                .toArray(Permission[]::new));
+            }
+        }
+    }
+
     /** Task grants of candidates and assignees from before TASK_WORK was the default: UPDATE becomes TASK_WORK. */
     private void reduceTaskGrantsToWork() {
         List<Authorization> updating;

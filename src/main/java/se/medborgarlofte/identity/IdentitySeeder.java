@@ -52,7 +52,7 @@ class IdentitySeeder implements ApplicationRunner {
                         user.lastName(),
                         user.email(),
                         properties.demoPassword(),
-                        user.group().id());
+                        user.groupId());
             }
         }
         filters.ensureSharedFilters();

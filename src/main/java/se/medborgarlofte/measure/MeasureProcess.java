@@ -40,6 +40,11 @@ public final class MeasureProcess {
         public static final String INDICATOR = "indicator";
         /** Written by code: the instant the measure is overdue (the day after its due date). */
         public static final String MEASURE_DUE_AT = "measureDueAt";
+        /**
+         * Written by code: the group of the organisation the commitment names, to which the decision routes the measure;
+         * absent for a commitment drafted before organisations were records.
+         */
+        public static final String ORGANISATION_GROUP = "organisationGroup";
         /** Written by the DMN decision. */
         public static final String RESPONSIBLE_GROUP = "responsibleGroup";
 

@@ -26,6 +26,9 @@ public final class PledgeProcess {
         public static final String DRAFT_PLEDGE = "draft-pledge";
         public static final String APPROVE_PLEDGE_POLICE = "approve-pledge-police";
         public static final String APPROVE_PLEDGE_MUNICIPALITY = "approve-pledge-municipality";
+        /** One co-signing organisation's approval (multi-instance, one per organisation, in its own group). */
+        public static final String APPROVE_PLEDGE_CO_SIGNER = "approve-pledge-co-signer";
+
         public static final String RECORD_SIGNATURES = "record-signatures";
         public static final String COMMUNICATE_PLEDGE = "communicate-pledge";
         public static final String IMPLEMENT = "implement";
@@ -100,6 +103,23 @@ public final class PledgeProcess {
         public static final String POLICE_SIGNATORY = "policeSignatory";
         public static final String MUNICIPALITY_APPROVAL = "municipalityApproval";
         public static final String MUNICIPALITY_SIGNATORY = "municipalitySignatory";
+        /** Written by code, local to the draft task: the organisations a commitment may name, as a select's options. */
+        public static final String ORGANISATION_CHOICES = "organisationChoices";
+        /** Written by code from a recorded draft: the groups of the organisations that co-sign it, as a JSON list. */
+        public static final String CO_SIGNER_GROUPS = "coSignerGroups";
+        /** The element variable of the co-signers' approvals: one organisation's group. */
+        public static final String CO_SIGNER_GROUP = "coSignerGroup";
+        /** Written by code, local to a co-signer's task: the organisation that signs in it, its id and name. */
+        public static final String CO_SIGNING_ORGANISATION_ID = "coSigningOrganisationId";
+
+        public static final String CO_SIGNING_ORGANISATION = "coSigningOrganisation";
+        /** A co-signer's answer, local to its task: approve or request-changes, the signatory, the comment. */
+        public static final String CO_SIGNER_DECISION = "coSignerDecision";
+
+        public static final String CO_SIGNER_SIGNATORY = "coSignerSignatory";
+        public static final String CO_SIGNER_COMMENT = "coSignerComment";
+        /** Written by code: approve, until one co-signer of the draft round requests changes. */
+        public static final String CO_SIGNERS_APPROVAL = "coSignersApproval";
         /** The municipality's own decision, if a body took one: which body, when, its registry number. */
         public static final String MUNICIPAL_DECISION_BODY = "municipalDecisionBody";
 

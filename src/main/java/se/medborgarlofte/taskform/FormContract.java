@@ -177,10 +177,23 @@ public final class FormContract {
     }
 
     private JsonNode choice(FormField field, String name, JsonNode value, List<FieldProblem> problems) {
-        if (!value.isTextual() || !field.options().contains(value.asText())) {
-            return refuse(problems, name, "'%s' ska vara ett av %s.", field.label(), new TreeSet<>(field.options()));
+        Set<String> options = field.optionsKey() == null ? field.options() : optionsOf(field.optionsKey());
+        if (!value.isTextual() || !options.contains(value.asText())) {
+            return field.optionsKey() == null
+                    ? refuse(problems, name, "'%s' ska vara ett av %s.", field.label(), new TreeSet<>(options))
+                    : refuse(problems, name, "Välj '%s' bland dem som listan erbjuder.", field.label());
         }
         return value;
+    }
+
+    /** The values a select offers from a variable of the task: its list of {@code value}/{@code label} options. */
+    private Set<String> optionsOf(String key) {
+        Set<String> options = new HashSet<>();
+        JsonNode list = current.get(key);
+        if (list != null && list.isArray()) {
+            list.forEach(option -> options.add(option.path("value").asText()));
+        }
+        return options;
     }
 
     private JsonNode choices(FormField field, String name, JsonNode value, List<FieldProblem> problems) {

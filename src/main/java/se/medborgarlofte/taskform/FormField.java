@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param editable       false for read-only and disabled fields: they show data and may only come back unchanged
  * @param hideWhen       the FEEL conditions (of the field and the groups around it) under which the field is hidden
  * @param options        the allowed values of a select, radio, checklist or taglist; empty for other kinds
+ * @param optionsKey     the variable whose list ({@code value} and {@code label} per option) gives a select's allowed
+ *                       values when the form takes them from a variable ({@code valuesKey}); null otherwise
  * @param itemFields     the fields of each row of a dynamic list; empty for other kinds
  * @param addRemoveRows  whether a dynamic list lets the user add and remove rows
  */
@@ -25,6 +27,7 @@ public record FormField(
         List<String> hideWhen,
         Rules rules,
         Set<String> options,
+        String optionsKey,
         List<FormField> itemFields,
         boolean addRemoveRows) {
 

@@ -107,6 +107,7 @@ public final class FormSchema {
                                 hidden,
                                 rules(component),
                                 Set.of(),
+                                null,
                                 List.copyOf(items.values()),
                                 component.path("allowAddRemove").asBoolean(false)));
             } else if (KINDS.containsKey(type)) {
@@ -127,6 +128,7 @@ public final class FormSchema {
                                 hidden,
                                 rules(component),
                                 options(component, form),
+                                optionsKey(component, form),
                                 List.of(),
                                 false));
             } else {
@@ -164,14 +166,25 @@ public final class FormSchema {
     }
 
     private static Set<String> options(JsonNode component, String form) {
-        if (component.has("valuesKey") || component.has("valuesExpression")) {
-            throw unsupported(form, "options from a variable or expression");
+        if (component.has("valuesExpression")) {
+            throw unsupported(form, "options from an expression");
         }
         Set<String> options = new LinkedHashSet<>();
         component
                 .path("values")
                 .forEach(option -> options.add(option.path("value").asText()));
         return Collections.unmodifiableSet(options);
+    }
+
+    /** A select whose options a variable holds; other kinds of choice take theirs from the form. */
+    private static String optionsKey(JsonNode component, String form) {
+        if (!component.has("valuesKey")) {
+            return null;
+        }
+        if (!component.path("type").asText().equals("select")) {
+            throw unsupported(form, "options from a variable outside a select");
+        }
+        return component.path("valuesKey").asText();
     }
 
     private static Rules rules(JsonNode component) {

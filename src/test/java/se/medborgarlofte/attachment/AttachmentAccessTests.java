@@ -38,7 +38,21 @@ class AttachmentAccessTests {
         assertThat(access("someone-else").mayRead(Confidentiality.PUBLIC)).isFalse();
     }
 
+    @Test
+    void anOrganisationsOwnGroupIsAPartyWhereTheCommitmentsNameItAndReadsPublicOnesElsewhere() {
+        AttachmentAccess nightWalkers =
+                new AttachmentAccess(List.of("nattvandrarna"), TOWN_SQUARE, List.of("nattvandrarna"), true);
+        AttachmentAccess neighbours =
+                new AttachmentAccess(List.of("grannsamverkan"), TOWN_SQUARE, List.of("nattvandrarna"), true);
+
+        assertThat(nightWalkers.mayUpload()).isTrue();
+        assertThat(nightWalkers.mayRead(Confidentiality.PARTIES)).isTrue();
+        assertThat(neighbours.mayUpload()).isFalse();
+        assertThat(neighbours.mayRead(Confidentiality.PARTIES)).isFalse();
+        assertThat(neighbours.mayRead(Confidentiality.PUBLIC)).isTrue();
+    }
+
     private static AttachmentAccess access(String group) {
-        return new AttachmentAccess(List.of(group), TOWN_SQUARE);
+        return new AttachmentAccess(List.of(group), TOWN_SQUARE, List.of(), false);
     }
 }

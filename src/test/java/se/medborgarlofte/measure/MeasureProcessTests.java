@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.medborgarlofte.ProcessTest;
 import se.medborgarlofte.measure.MeasureProcess.Element;
 import se.medborgarlofte.measure.MeasureProcess.Variable;
+import se.medborgarlofte.pledge.PledgeScenario;
 import se.medborgarlofte.system.JsonVariables;
 
 class MeasureProcessTests extends ProcessTest {
@@ -155,6 +157,19 @@ class MeasureProcessTests extends ProcessTest {
                 .replace("\"vuxenvandring\"", "\"grannsamverkan\""));
 
         assertThat(task(Element.PLAN_MEASURE, measure)).hasCandidateGroup("polis");
+    }
+
+    @Test
+    void aCommitmentThatNamesItsOrganisationGoesToThatOrganisationsGroupOnly() {
+        String nightWalkers = PledgeScenario.organisation("Nattvandrarna", "association", "nattvandrarna");
+        ProcessInstance measure =
+                start(NIGHT_WALKS.replace("{\"party\"", "{\"organisation\":\"" + nightWalkers + "\",\"party\""));
+
+        Task plan = task(Element.PLAN_MEASURE, measure);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(plan.getId()))
+                .extracting(IdentityLink::getGroupId)
+                .containsExactly("nattvandrarna");
+        assertThat(measure).variables().containsEntry(Variable.RESPONSIBLE_GROUP, "nattvandrarna");
     }
 
     private ProcessInstance start(String commitment) {

@@ -42,12 +42,37 @@ class MeasureResponsibleGroupDecisionTests {
         "gemensamt, ovrigt, samordnare",
         "okand-part, ovrigt, samordnare",
     })
-    void decidesTheResponsibleGroupByPartyAndMeasureType(String party, String measureType, String group) {
+    void decidesTheGroupOfACommitmentWithoutOrganisationByPartyAndMeasureType(
+            String party, String measureType, String group) {
         String result = dmn.evaluateDecisionTable(
                         decision,
-                        Variables.createVariables().putValue("party", party).putValue("measureType", measureType))
+                        Variables.createVariables()
+                                .putValue("party", party)
+                                .putValue("measureType", measureType)
+                                .putValue("organisationGroup", null))
                 .getSingleEntry();
 
         assertThat(result).isEqualTo(group);
+    }
+
+    @ParameterizedTest(name = "{0} + {1} by {2} -> {2}")
+    @CsvSource({
+        "forening, vuxenvandring, nattvandrarna",
+        "forening, vuxenvandring, grannsamverkan",
+        "naringsliv, foreningsstod, bostadsbolaget",
+        "socialtjansten, information, socialtjansten",
+        "polisen, polisnarvaro, polis",
+    })
+    void sendsACommitmentThatNamesItsOrganisationToThatOrganisationsGroupOnly(
+            String party, String measureType, String organisationGroup) {
+        String result = dmn.evaluateDecisionTable(
+                        decision,
+                        Variables.createVariables()
+                                .putValue("party", party)
+                                .putValue("measureType", measureType)
+                                .putValue("organisationGroup", organisationGroup))
+                .getSingleEntry();
+
+        assertThat(result).isEqualTo(organisationGroup);
     }
 }

@@ -111,7 +111,11 @@ class FollowUpFeedbackProcessTests extends ProcessTest {
                 .containsEntry(Variable.FEEDBACK_DECISION, FeedbackSuggestions.decision(Choice.REVISE));
 
         // the revision is agreed first, the feedback published afterwards
-        scenario.draft().police(Choice.APPROVE).municipality(Choice.APPROVE).communicate();
+        scenario.draft()
+                .police(Choice.APPROVE)
+                .municipality(Choice.APPROVE)
+                .coSigner(Choice.APPROVE)
+                .communicate();
         assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE, Element.PUBLISH_FOLLOW_UP_FEEDBACK);
         assertThat(measures()).isEqualTo(3);
 

@@ -45,15 +45,16 @@ class PledgeLifecycleIntegrationTests {
         EngineRestClient samordnare = EngineRestClient.as(rest, "samordnare");
         JsonNode measures = samordnare.getJson("/process-instance?processDefinitionKey=atgard&businessKey=" + pledge);
         assertThat(measures).hasSize(2);
-        JsonNode housingCompanyTask =
-                EngineRestClient.as(rest, "bostadsbolag").task(pledge, "plan-measure", "naringsliv");
+        JsonNode housingCompanyTask = EngineRestClient.as(rest, "bostadsbolag")
+                .task(pledge, "plan-measure", PledgeJourney.HOUSING_COMPANY_GROUP);
         assertThat(housingCompanyTask.path("due").asText()).startsWith("2027-08-3");
         EngineRestClient.as(rest, "polis").task(pledge, "plan-measure", "polis");
         JsonNode signatories =
                 samordnare.getJson("/history/variable-instance?variableName=signatories&processInstanceIdIn="
                         + journey.processInstanceId(pledge));
         assertThat(signatories.get(0).path("value").asText())
-                .isEqualTo("Eva Holm, lokalpolisområdeschef (Polisen), Lars Ekström, KSO (Kommunen)");
+                .isEqualTo("Eva Holm, lokalpolisområdeschef (Polisen), Lars Ekström, KSO (Kommunen), "
+                        + "Björn Sjöberg, vd (Stadens Bostäder AB)");
     }
 
     @Test

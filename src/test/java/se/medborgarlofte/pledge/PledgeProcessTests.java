@@ -140,21 +140,31 @@ class PledgeProcessTests extends ProcessTest {
     void approvalsRunInParallelAfterTheDraft() {
         scenario.start().identifyNeed().draft();
 
-        assertOpenTasks(Element.APPROVE_PLEDGE_POLICE, Element.APPROVE_PLEDGE_MUNICIPALITY);
+        assertOpenTasks(
+                Element.APPROVE_PLEDGE_POLICE, Element.APPROVE_PLEDGE_MUNICIPALITY, Element.APPROVE_PLEDGE_CO_SIGNER);
         assertThat(task(Element.APPROVE_PLEDGE_POLICE, scenario.pledge)).hasCandidateGroup("polisledning");
         assertThat(task(Element.APPROVE_PLEDGE_MUNICIPALITY, scenario.pledge)).hasCandidateGroup("kommunledning");
+        assertThat(task(Element.APPROVE_PLEDGE_CO_SIGNER, scenario.pledge))
+                .hasCandidateGroup(PledgeScenario.ASSOCIATION_GROUP);
     }
 
     @Test
-    void bothSignatoriesApproveSoThePledgeIsSignedCommunicatedAndImplemented() {
-        scenario.start().identifyNeed().draft().police(Choice.APPROVE).municipality(Choice.APPROVE);
+    void everySignatoryApprovesSoThePledgeIsSignedCommunicatedAndImplemented() {
+        scenario.start()
+                .identifyNeed()
+                .draft()
+                .police(Choice.APPROVE)
+                .municipality(Choice.APPROVE)
+                .coSigner(Choice.APPROVE);
 
         assertThat(scenario.pledge).hasPassed(Element.RECORD_SIGNATURES);
         assertOpenTasks(Element.COMMUNICATE_PLEDGE);
         assertThat(scenario.pledge)
                 .variables()
                 .containsEntry(Variable.SIGNED_ON, "2026-12-01")
-                .containsEntry(Variable.SIGNATORIES, "Eva Holm (Polisen), Lars Ekström (Kommunen)");
+                .containsEntry(
+                        Variable.SIGNATORIES,
+                        "Eva Holm (Polisen), Lars Ekström (Kommunen), Fatima Ali (Föreningar och civilsamhälle)");
 
         scenario.communicate();
 
@@ -170,7 +180,12 @@ class PledgeProcessTests extends ProcessTest {
 
     @Test
     void policeRequestingChangesReturnsTheDraftWithTheComment() {
-        scenario.start().identifyNeed().draft().police(Choice.REQUEST_CHANGES).municipality(Choice.APPROVE);
+        scenario.start()
+                .identifyNeed()
+                .draft()
+                .police(Choice.REQUEST_CHANGES)
+                .municipality(Choice.APPROVE)
+                .coSigner(Choice.APPROVE);
 
         assertOpenTasks(Element.DRAFT_PLEDGE);
         assertThat(scenario.pledge).hasNotPassed(Element.RECORD_SIGNATURES);
@@ -183,13 +198,18 @@ class PledgeProcessTests extends ProcessTest {
         assertThat(scenario.pledge)
                 .variables()
                 .doesNotContainKeys(Variable.POLICE_APPROVAL, Variable.MUNICIPALITY_APPROVAL);
-        scenario.police(Choice.APPROVE).municipality(Choice.APPROVE);
+        scenario.police(Choice.APPROVE).municipality(Choice.APPROVE).coSigner(Choice.APPROVE);
         assertOpenTasks(Element.COMMUNICATE_PLEDGE);
     }
 
     @Test
     void municipalityRequestingChangesReturnsTheDraftWithTheComment() {
-        scenario.start().identifyNeed().draft().police(Choice.APPROVE).municipality(Choice.REQUEST_CHANGES);
+        scenario.start()
+                .identifyNeed()
+                .draft()
+                .police(Choice.APPROVE)
+                .municipality(Choice.REQUEST_CHANGES)
+                .coSigner(Choice.APPROVE);
 
         assertOpenTasks(Element.DRAFT_PLEDGE);
         assertThat(scenario.pledge)
@@ -357,7 +377,11 @@ class PledgeProcessTests extends ProcessTest {
                                 .contains("2 av 3 ledamöter")
                                 .contains("Anna Berg: Bedömning av styrgrupp1."));
 
-        scenario.draft().police(Choice.APPROVE).municipality(Choice.APPROVE).communicate();
+        scenario.draft()
+                .police(Choice.APPROVE)
+                .municipality(Choice.APPROVE)
+                .coSigner(Choice.APPROVE)
+                .communicate();
 
         assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE);
         assertThat(measures()).hasSize(3);
@@ -410,6 +434,103 @@ class PledgeProcessTests extends ProcessTest {
     }
 
     /** The user tasks open in the pledge itself (not in its measures) are exactly these. */
+    @Test
+    void aCoSignerRequestingChangesReturnsTheDraftOnceEveryoneHasAnswered() {
+        scenario.start().identifyNeed().draft().coSigner(Choice.REQUEST_CHANGES);
+
+        assertOpenTasks(Element.APPROVE_PLEDGE_POLICE, Element.APPROVE_PLEDGE_MUNICIPALITY);
+        scenario.police(Choice.APPROVE).municipality(Choice.APPROVE);
+
+        assertOpenTasks(Element.DRAFT_PLEDGE);
+        assertThat(scenario.pledge).hasNotPassed(Element.RECORD_SIGNATURES);
+        assertThat(ProcessTestEngine.caseFile()
+                        .sql("SELECT decision, comment FROM co_signer_approval")
+                        .query()
+                        .listOfRows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.values())
+                        .containsExactly("request-changes", "Vi hinner bara vandra varannan fredag."));
+
+        scenario.draft();
+        assertOpenTasks(
+                Element.APPROVE_PLEDGE_POLICE, Element.APPROVE_PLEDGE_MUNICIPALITY, Element.APPROVE_PLEDGE_CO_SIGNER);
+        assertThat(task(Element.APPROVE_PLEDGE_CO_SIGNER, scenario.pledge))
+                .as("the new round's task starts without the earlier answer")
+                .satisfies(task -> assertThat(
+                                engine.getTaskService().getVariable(task.getId(), Variable.CO_SIGNER_DECISION))
+                        .isNull());
+        scenario.police(Choice.APPROVE).municipality(Choice.APPROVE).coSigner(Choice.APPROVE);
+        assertOpenTasks(Element.COMMUNICATE_PLEDGE);
+    }
+
+    @Test
+    void eachCoSigningOrganisationSignsInItsOwnGroupAndMeasuresGoToTheirOwnGroups() {
+        String nightWalkers = PledgeScenario.organisation("Nattvandrarna", "association", "nattvandrarna");
+        String housing = PledgeScenario.organisation("Stadens Bostäder AB", "housing-company", "bostadsbolaget");
+        String socialServices = PledgeScenario.organisationId("socialtjansten");
+        scenario.start().identifyNeed().draft("""
+                        [{"organisation":"%s","promise":"Nattvandrarna lovar att vandra varje fredag.","measureType":"vuxenvandring","dueDate":"2027-12-31","indicator":"Antal vandringar"},
+                         {"organisation":"%s","promise":"Bostadsbolaget lovar att stödja fyra föreningar.","measureType":"foreningsstod","dueDate":"2027-12-31","indicator":"Antal föreningar"},
+                         {"organisation":"%s","promise":"Socialtjänsten lovar fältarbete varje helg.","measureType":"ovrigt","dueDate":"2027-12-31","indicator":"Antal pass"}]""".formatted(nightWalkers, housing, socialServices));
+
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceId(scenario.pledge.getId())
+                        .taskDefinitionKey(Element.APPROVE_PLEDGE_CO_SIGNER)
+                        .count())
+                .as("social services signs through the municipality's approval, not as a co-signer")
+                .isEqualTo(2);
+        scenario.coSigner("nattvandrarna", Choice.APPROVE)
+                .coSigner("bostadsbolaget", Choice.APPROVE)
+                .police(Choice.APPROVE)
+                .municipality(Choice.APPROVE);
+
+        assertThat(scenario.pledge)
+                .variables()
+                .containsEntry(
+                        Variable.SIGNATORIES,
+                        "Eva Holm (Polisen), Lars Ekström (Kommunen), Fatima Ali (Nattvandrarna), "
+                                + "Fatima Ali (Stadens Bostäder AB)");
+        scenario.communicate();
+        assertThat(measures()).hasSize(3);
+        assertThat(engine
+                        .getTaskService()
+                        .createTaskQuery()
+                        .taskDefinitionKey(MeasureProcess.Element.PLAN_MEASURE)
+                        .list()
+                        .stream()
+                        .flatMap(task -> engine.getTaskService().getIdentityLinksForTask(task.getId()).stream())
+                        .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                        .toList())
+                .containsExactlyInAnyOrder("nattvandrarna", "bostadsbolaget", "socialtjansten");
+    }
+
+    @Test
+    void aDraftWithoutCoSigningOrganisationsNeedsOnlyThePoliceAndTheMunicipality() {
+        scenario.start().identifyNeed().draft("""
+                        [{"organisation":"%s","promise":"Polisen lovar att vara synlig på torget.","measureType":"polisnarvaro","dueDate":"2027-12-31","indicator":"Antal pass"}]""".formatted(PledgeScenario.organisationId("polis")));
+
+        assertOpenTasks(Element.APPROVE_PLEDGE_POLICE, Element.APPROVE_PLEDGE_MUNICIPALITY);
+        scenario.police(Choice.APPROVE).municipality(Choice.APPROVE);
+        assertOpenTasks(Element.COMMUNICATE_PLEDGE);
+    }
+
+    @Test
+    void refusesADraftWhoseCommitmentNamesNoKnownOrganisation() {
+        scenario.start().identifyNeed();
+
+        assertThatThrownBy(() -> scenario.draft("""
+                        [{"organisation":"987654","promise":"Någon lovar något viktigt.","measureType":"ovrigt","dueDate":"2027-12-31","indicator":"Antal"}]"""))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .rootCause()
+                .hasMessage("Åtagande 1: organisationen finns inte; välj en organisation i listan.");
+        assertThatThrownBy(() -> scenario.draft("""
+                        [{"promise":"Någon lovar något viktigt.","measureType":"ovrigt","dueDate":"2027-12-31","indicator":"Antal"}]"""))
+                .rootCause()
+                .hasMessage("Åtagande 1 saknar organisation; välj vem som genomför det.");
+        assertOpenTasks(Element.DRAFT_PLEDGE);
+    }
+
     private void assertOpenTasks(String... taskKeys) {
         List<String> open =
                 engine.getTaskService().createTaskQuery().processInstanceId(scenario.pledge.getId()).list().stream()

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import se.medborgarlofte.ProcessTestEngine;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
@@ -32,11 +33,45 @@ public final class PledgeScenario {
     /** Eighteen months: follow-ups on 15 February, 15 June and 15 October 2027 and 15 February 2028, then the final one. */
     public static final String PERIOD_END = "2028-05-31";
 
+    /**
+     * The draft's commitments: the police's, the municipality's and the associations' (the seeded organisation of group
+     * {@code forening}, which co-signs); {@code %s} stands for each organisation's id, see {@link #commitments()}.
+     */
     static final String COMMITMENTS = """
-            [{"party":"polisen","promise":"Polisen lovar att vara synlig på torget varje helg.","measureType":"polisnarvaro","targetQuantity":40,"targetUnit":"pass","dueDate":"2027-09-30","indicator":"Antal pass"},
-             {"party":"kommunen","promise":"Kommunen lovar att förbättra belysningen.","measureType":"fysisk-miljo","targetQuantity":12,"targetUnit":"lampor","dueDate":"2027-06-30","indicator":"Antal nya lampor"},
-             {"party":"forening","promise":"Föreningarna lovar vuxenvandringar varje fredag.","measureType":"vuxenvandring","targetQuantity":30,"targetUnit":"vandringar","dueDate":"2027-12-31","indicator":"Antal vandringar"}]
+            [{"organisation":"%s","promise":"Polisen lovar att vara synlig på torget varje helg.","measureType":"polisnarvaro","targetQuantity":40,"targetUnit":"pass","dueDate":"2027-09-30","indicator":"Antal pass"},
+             {"organisation":"%s","promise":"Kommunen lovar att förbättra belysningen.","measureType":"fysisk-miljo","targetQuantity":12,"targetUnit":"lampor","dueDate":"2027-06-30","indicator":"Antal nya lampor"},
+             {"organisation":"%s","promise":"Föreningarna lovar vuxenvandringar varje fredag.","measureType":"vuxenvandring","targetQuantity":30,"targetUnit":"vandringar","dueDate":"2027-12-31","indicator":"Antal vandringar"}]
             """;
+
+    /** The group of the co-signing association of {@link #COMMITMENTS}. */
+    public static final String ASSOCIATION_GROUP = "forening";
+
+    /** The draft's commitments with the case file's ids of their organisations. */
+    public static String commitments() {
+        return COMMITMENTS.formatted(
+                organisationId("polis"), organisationId("kommun"), organisationId(ASSOCIATION_GROUP));
+    }
+
+    /** The id of the organisation with this group in the process tests' case file, as the draft form's select holds it. */
+    public static String organisationId(String groupId) {
+        return String.valueOf(ProcessTestEngine.caseFile()
+                .sql("SELECT id FROM organisation WHERE group_id = ?")
+                .param(groupId)
+                .query(Long.class)
+                .single());
+    }
+
+    /** Adds an organisation to the process tests' case file unless one has the group; returns its id as text. */
+    public static String organisation(String name, String kind, String groupId) {
+        ProcessTestEngine.caseFile()
+                .sql("""
+                        INSERT INTO organisation (name, kind, group_id, created_at, updated_at)
+                        SELECT ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM (VALUES (1)) one
+                        WHERE NOT EXISTS (SELECT 1 FROM organisation WHERE group_id = ?)""")
+                .params(name, kind, groupId, groupId)
+                .update();
+        return organisationId(groupId);
+    }
 
     private final ProcessEngine engine;
     private String periodEnd = PERIOD_END;
@@ -190,7 +225,24 @@ public final class PledgeScenario {
                         Variable.PERIOD_END,
                         periodEnd,
                         Variable.COMMITMENTS,
-                        JsonVariables.json(COMMITMENTS)));
+                        JsonVariables.json(commitments())));
+        return this;
+    }
+
+    /** The draft with these commitments instead (rows with {@code organisation} ids). */
+    public PledgeScenario draft(String commitments) {
+        completeAs(
+                Element.DRAFT_PLEDGE,
+                "samordnare",
+                Map.of(
+                        Variable.PLEDGE_TEXT,
+                        "Polisen och kommunen lovar att göra torget tryggare.",
+                        Variable.PERIOD_START,
+                        PERIOD_START,
+                        Variable.PERIOD_END,
+                        periodEnd,
+                        Variable.COMMITMENTS,
+                        JsonVariables.json(commitments)));
         return this;
     }
 
@@ -216,6 +268,30 @@ public final class PledgeScenario {
         return this;
     }
 
+    /** The co-signing association of {@link #COMMITMENTS} answers. */
+    public PledgeScenario coSigner(String decision) {
+        return coSigner(ASSOCIATION_GROUP, decision);
+    }
+
+    /** The co-signing organisation of this group answers, in the task offered to its group only. */
+    public PledgeScenario coSigner(String groupId, String decision) {
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(pledge.getId())
+                .taskDefinitionKey(Element.APPROVE_PLEDGE_CO_SIGNER)
+                .taskCandidateGroup(groupId)
+                .singleResult();
+        assertThat(task).isNotNull().hasCandidateGroup(groupId);
+        Map<String, Object> answer = new HashMap<>(Map.of(Variable.CO_SIGNER_DECISION, decision));
+        if (Choice.APPROVE.equals(decision)) {
+            answer.put(Variable.CO_SIGNER_SIGNATORY, "Fatima Ali");
+        } else {
+            answer.put(Variable.CO_SIGNER_COMMENT, "Vi hinner bara vandra varannan fredag.");
+        }
+        complete(task, answer);
+        return this;
+    }
+
     public PledgeScenario communicate() {
         completeAs(
                 Element.COMMUNICATE_PLEDGE,
@@ -224,12 +300,13 @@ public final class PledgeScenario {
         return this;
     }
 
-    /** Starts a pledge and takes it to implementation: needs identified, draft approved by both, communicated. */
+    /** Starts a pledge and takes it to implementation: needs identified, draft approved by all, communicated. */
     public PledgeScenario inImplementation() {
         return start().identifyNeed()
                 .draft()
                 .police(Choice.APPROVE)
                 .municipality(Choice.APPROVE)
+                .coSigner(Choice.APPROVE)
                 .communicate();
     }
 

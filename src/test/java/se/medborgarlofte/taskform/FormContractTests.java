@@ -64,7 +64,7 @@ class FormContractTests {
 
     @Test
     void everyUserTaskOfTheThreeModelsHasAContract() throws IOException {
-        assertThat(formsOfModels()).hasSize(23).doesNotContainValue(null);
+        assertThat(formsOfModels()).hasSize(24).doesNotContainValue(null);
     }
 
     @TestFactory
@@ -219,5 +219,47 @@ class FormContractTests {
                         NODES.textNode("Det går bra.")));
         assertThat(accepted.get("commitmentAssessments").get(0).toString())
                 .isEqualTo("{\"promise\":\"Polisen lovar att gå.\",\"party\":\"polisen\",\"assessment\":\"at-risk\"}");
+    }
+
+    @Test
+    void aSelectFillsItsOptionsFromTheTasksVariableAndTakesOnlyThose() throws IOException {
+        FormSchema form = form("draft-pledge");
+        assertThat(form.field("commitments").itemField("organisation").optionsKey())
+                .isEqualTo("organisationChoices");
+        Map<String, JsonNode> shown = Map.of(
+                "organisationChoices",
+                NODES.arrayNode().add(NODES.objectNode().put("value", "7").put("label", "Nattvandrarna (Förening)")));
+        FormContract contract = new FormContract(form, shown, TODAY);
+        Map<String, JsonNode> draft = new LinkedHashMap<>(Map.of(
+                "pledgeText",
+                NODES.textNode("Polisen och kommunen lovar att göra torget tryggare."),
+                "periodStart",
+                NODES.textNode("2027-01-01"),
+                "periodEnd",
+                NODES.textNode("2027-12-31")));
+
+        draft.put("commitments", NODES.arrayNode().add(commitmentOf("7")));
+        assertThat(contract.accept(draft)
+                        .get("commitments")
+                        .get(0)
+                        .path("organisation")
+                        .asText())
+                .isEqualTo("7");
+
+        draft.put("commitments", NODES.arrayNode().add(commitmentOf("8")));
+        SubmissionRefused refused = catchThrowableOfType(SubmissionRefused.class, () -> contract.accept(draft));
+        assertThat(refused.problems())
+                .extracting(FieldProblem::field, FieldProblem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "commitments[0].organisation", "Välj 'Organisation' bland dem som listan erbjuder."));
+    }
+
+    private static JsonNode commitmentOf(String organisation) {
+        return NODES.objectNode()
+                .put("organisation", organisation)
+                .put("promise", "Nattvandrarna lovar att vandra varje fredag.")
+                .put("measureType", "vuxenvandring")
+                .put("dueDate", "2027-12-31")
+                .put("indicator", "Antal vandringar");
     }
 }

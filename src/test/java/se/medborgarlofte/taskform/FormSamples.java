@@ -26,11 +26,21 @@ public final class FormSamples {
 
     private final FormSchema form;
     private final LocalDate today;
+    /** What the task shows, where a select that takes its options from a variable finds them. */
+    private Map<String, JsonNode> variables = Map.of();
 
     /** What a task could show: a value for every read-only field and the rows of every list with fixed rows. */
     public Map<String, JsonNode> shown() {
         Map<String, JsonNode> shown = new HashMap<>();
         for (FormField field : form.fields()) {
+            for (FormField child : field.kind() == Kind.LIST ? field.itemFields() : List.of(field)) {
+                if (child.optionsKey() != null) {
+                    shown.put(
+                            child.optionsKey(),
+                            NODES.arrayNode()
+                                    .add(NODES.objectNode().put("value", "1").put("label", "Polisen")));
+                }
+            }
             if (field.kind() == Kind.LIST && (!field.addRemoveRows() || !field.editable())) {
                 ArrayNode rows = NODES.arrayNode();
                 for (int row = 0; row < 2; row++) {
@@ -49,6 +59,7 @@ public final class FormSamples {
 
     /** A valid submission with these values chosen, given what the task shows; hidden fields are left out. */
     public Map<String, JsonNode> valid(Map<String, JsonNode> shown, Map<String, JsonNode> chosen) {
+        variables = shown;
         Map<String, JsonNode> answer = new LinkedHashMap<>();
         for (FormField field : form.fields()) {
             if (field.editable() || field.hasEditableItems()) {
@@ -85,7 +96,13 @@ public final class FormSamples {
                                         ? rules.max()
                                         : BigDecimal.ONE);
             case DATE -> NODES.textNode(today.plusDays(30).toString());
-            case CHOICE -> NODES.textNode(field.options().iterator().next());
+            case CHOICE ->
+                field.optionsKey() == null
+                        ? NODES.textNode(field.options().iterator().next())
+                        : variables
+                                .getOrDefault(field.optionsKey(), NODES.arrayNode())
+                                .path(0)
+                                .path("value");
             case CHOICES -> NODES.arrayNode().add(field.options().iterator().next());
             case BOOLEAN -> NODES.booleanNode(true);
             case LIST -> rows(field, shownValue);

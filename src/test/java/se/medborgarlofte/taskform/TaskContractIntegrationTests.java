@@ -149,7 +149,7 @@ class TaskContractIntegrationTests {
                 .containsExactlyInAnyOrderElementsOf(FormContractTests.formsOfModels().keySet().stream()
                         .filter(element -> !element.equals("pledge-requested"))
                         .toList())
-                .hasSize(22);
+                .hasSize(23);
     }
 
     @TestFactory

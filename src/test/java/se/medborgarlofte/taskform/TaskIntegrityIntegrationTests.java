@@ -254,7 +254,7 @@ class TaskIntegrityIntegrationTests {
                 "bostadsbolag",
                 own,
                 "plan-measure",
-                "naringsliv",
+                PledgeJourney.HOUSING_COMPANY_GROUP,
                 Map.of(
                         "measurePlan",
                         "Lokaler åt föreningar.",
@@ -263,8 +263,9 @@ class TaskIntegrityIntegrationTests {
                         "contactPerson",
                         "Björn Sjöberg"));
         EngineRestClient housing = EngineRestClient.as(rest, "bostadsbolag");
-        String taskId =
-                housing.task(own, "report-occurrence", "naringsliv").path("id").asText();
+        String taskId = housing.task(own, "report-occurrence", PledgeJourney.HOUSING_COMPANY_GROUP)
+                .path("id")
+                .asText();
 
         ResponseEntity<String> foreign = housing.submitForAnswer(
                 taskId,
@@ -448,6 +449,8 @@ class TaskIntegrityIntegrationTests {
             assertThat(events(pledge, "approval"))
                     .as("approvals of race %d", race)
                     .isEqualTo(2);
+            // the housing company, which has a commitment, co-signs as well
+            journey().coSign(pledge);
             EngineRestClient.as(rest, "samordnare").task(pledge, "communicate-pledge", "samordnare");
         }
     }

@@ -18,7 +18,9 @@ public final class Labels {
             "naringsliv",
             "Näringsliv och bostadsbolag",
             "gemensamt",
-            "Gemensamt");
+            "Gemensamt",
+            "ovrig",
+            "Övriga parter");
     /** How each party's promises are introduced in the public document. */
     private static final Map<String, String> PROMISE_HEADINGS = Map.of(
             "polisen",
@@ -32,7 +34,9 @@ public final class Labels {
             "naringsliv",
             "Bostadsbolaget och näringslivet lovar att …",
             "gemensamt",
-            "Tillsammans lovar vi att …");
+            "Tillsammans lovar vi att …",
+            "ovrig",
+            "Övriga parter lovar att …");
 
     private static final Map<String, String> STATUSES = Map.of(
             "drafted",
@@ -89,6 +93,6 @@ public final class Labels {
 
     /** The parties in the order the public document presents them. */
     public static List<String> partyOrder() {
-        return List.of("polisen", "kommunen", "socialtjansten", "gemensamt", "forening", "naringsliv");
+        return List.of("polisen", "kommunen", "socialtjansten", "gemensamt", "forening", "naringsliv", "ovrig");
     }
 }

@@ -9,12 +9,17 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.cases.CaseViews;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
+import se.medborgarlofte.organisation.Organisation;
+import se.medborgarlofte.organisation.OrganisationKind;
+import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.system.web.CurrentUser;
 import se.medborgarlofte.system.web.ForbiddenException;
 
 /**
  * Who may see how much of a case. The police situation picture (places and persons) is confidential to the police
- * and the coordinator; associations and businesses see the public parts of a pledge and their own tasks.
+ * and the coordinator; associations and businesses see the public parts of a pledge and their own tasks. Members of
+ * an organisation's own group see as much as its kind allows: a police organisation everything, the municipality's
+ * organisations (its departments, social services) the internal parts, every other organisation the public parts.
  */
 @Component
 @RequiredArgsConstructor
@@ -35,6 +40,7 @@ class CaseAccess {
     private static final Set<String> PUBLIC = Set.of("forening", "naringsliv");
 
     private final IdentityService identity;
+    private final Organisations organisations;
 
     Audience audience() {
         return audienceOf(groups())
@@ -75,17 +81,25 @@ class CaseAccess {
         return groups().contains("samordnare");
     }
 
-    private static Optional<Audience> audienceOf(List<String> groups) {
-        if (groups.stream().anyMatch(FULL::contains)) {
+    private Optional<Audience> audienceOf(List<String> groups) {
+        List<OrganisationKind> kinds =
+                organisations.ofGroups(groups).stream().map(Organisation::kind).toList();
+        if (groups.stream().anyMatch(FULL::contains) || kinds.contains(OrganisationKind.POLICE)) {
             return Optional.of(Audience.FULL);
         }
-        if (groups.stream().anyMatch(INTERNAL::contains)) {
+        if (groups.stream().anyMatch(INTERNAL::contains) || kinds.stream().anyMatch(CaseAccess::municipal)) {
             return Optional.of(Audience.INTERNAL);
         }
-        if (groups.stream().anyMatch(PUBLIC::contains)) {
+        if (groups.stream().anyMatch(PUBLIC::contains) || !kinds.isEmpty()) {
             return Optional.of(Audience.PUBLIC);
         }
         return Optional.empty();
+    }
+
+    private static boolean municipal(OrganisationKind kind) {
+        return kind == OrganisationKind.MUNICIPALITY
+                || kind == OrganisationKind.MUNICIPAL_DEPARTMENT
+                || kind == OrganisationKind.SOCIAL_SERVICES;
     }
 
     /** The case as the caller may see it. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,8 @@ import se.medborgarlofte.casefile.CompletedTask;
 import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.TaskRecorder;
+import se.medborgarlofte.organisation.Organisation;
+import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
@@ -31,6 +34,12 @@ public class AgreementTaskRecorder implements TaskRecorder {
     private final PledgeRegister register;
     private final CommitmentRecords commitments;
     private final CaseCalendar calendar;
+    private final Organisations organisations;
+
+    /** The row's party word and organisation name, written by the server from the organisation it names. */
+    private static final String PARTY = "party";
+
+    private static final String ORGANISATION_NAME = "organisationName";
 
     @Override
     public Set<String> tasks() {
@@ -101,7 +110,19 @@ public class AgreementTaskRecorder implements TaskRecorder {
             throw new IllegalArgumentException("Ett medborgarlöfte behöver minst ett åtagande.");
         }
         List<Commitment> drafted = new ArrayList<>();
-        list.forEach(item -> drafted.add(Commitment.fromJson(item.toString())));
+        Set<String> coSignerGroups = new LinkedHashSet<>();
+        for (int index = 0; index < list.size(); index++) {
+            ObjectNode row = (ObjectNode) list.get(index);
+            Organisation organisation = organisationOf(row, index + 1);
+            // the party word and the name come from the organisation, never from the submission
+            row.put(PARTY, organisation.party());
+            row.put(Commitment.ORGANISATION, String.valueOf(organisation.id()));
+            row.put(ORGANISATION_NAME, organisation.name());
+            if (organisation.kind().coSigns()) {
+                coSignerGroups.add(organisation.groupId());
+            }
+            drafted.add(Commitment.fromJson(row.toString()));
+        }
         register.recordDraftText(
                 task.pledge(),
                 values.requiredText(Variable.PLEDGE_TEXT, "Löftestext"),
@@ -112,7 +133,24 @@ public class AgreementTaskRecorder implements TaskRecorder {
         for (int index = 0; index < ids.size(); index++) {
             ((ObjectNode) list.get(index)).put("id", ids.get(index));
         }
-        return Map.of(Variable.COMMITMENTS, JsonVariables.json(list.toString()));
+        return Map.of(
+                Variable.COMMITMENTS,
+                JsonVariables.json(list.toString()),
+                Variable.CO_SIGNER_GROUPS,
+                JsonVariables.json(List.copyOf(coSignerGroups)));
+    }
+
+    /** The organisation a commitment names: one in the case file, or the draft is refused with what to do. */
+    private Organisation organisationOf(JsonNode row, int position) {
+        Long id = Commitment.organisationId(row);
+        if (id == null) {
+            throw new IllegalArgumentException(
+                    "Åtagande " + position + " saknar organisation; välj vem som genomför det.");
+        }
+        return organisations
+                .find(id)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Åtagande " + position + ": organisationen finns inte; välj en organisation i listan."));
     }
 
     private static Approval approval(String party, FormValues values) {

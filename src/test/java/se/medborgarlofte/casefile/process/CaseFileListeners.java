@@ -15,10 +15,14 @@ import se.medborgarlofte.council.CouncilRecords;
 import se.medborgarlofte.council.process.CouncilTaskRecorder;
 import se.medborgarlofte.measure.process.MeasureRoutedListener;
 import se.medborgarlofte.measure.process.MeasureTaskRecorder;
+import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.pledge.process.AgreementTaskRecorder;
+import se.medborgarlofte.pledge.process.CoSignerTaskListener;
+import se.medborgarlofte.pledge.process.CoSignerTaskRecorder;
 import se.medborgarlofte.pledge.process.ConfidentialPictureListener;
 import se.medborgarlofte.pledge.process.FollowUpTaskRecorder;
 import se.medborgarlofte.pledge.process.NeedTaskRecorder;
+import se.medborgarlofte.pledge.process.OrganisationChoicesListener;
 import se.medborgarlofte.pledge.process.PledgeConcludedListener;
 import se.medborgarlofte.pledge.process.PledgeStageListener;
 import se.medborgarlofte.steering.SteeringReviews;
@@ -40,9 +44,14 @@ public final class CaseFileListeners {
             SteeringReviews reviews,
             CouncilRecords council) {
         NeedRecords needs = new NeedRecords(jdbc, events);
+        // reads only: the process tests put their organisations into the case file themselves
+        Organisations organisations = new Organisations(jdbc, null);
+        beans.put("organisationChoicesListener", new OrganisationChoicesListener(organisations));
+        beans.put("coSignerTaskListener", new CoSignerTaskListener(organisations));
         beans.put(
                 "caseFileTaskListener",
                 listener(
+                        organisations,
                         needs,
                         register,
                         commitments,
@@ -67,9 +76,24 @@ public final class CaseFileListeners {
             CouncilRecords council,
             CaseEvents events,
             PublicFeedbackRecords publicFeedback) {
+        return listener(null, needs, register, commitments, followUps, reviews, council, events, publicFeedback);
+    }
+
+    static CaseFileTaskListener listener(
+            Organisations organisations,
+            NeedRecords needs,
+            PledgeRegister register,
+            CommitmentRecords commitments,
+            FollowUpRecords followUps,
+            SteeringReviews reviews,
+            CouncilRecords council,
+            CaseEvents events,
+            PublicFeedbackRecords publicFeedback) {
         return new CaseFileTaskListener(List.of(
                 new NeedTaskRecorder(needs),
-                new AgreementTaskRecorder(register, commitments, new CaseCalendar(ZoneId.of("Europe/Stockholm"))),
+                new AgreementTaskRecorder(
+                        register, commitments, new CaseCalendar(ZoneId.of("Europe/Stockholm")), organisations),
+                new CoSignerTaskRecorder(commitments, organisations),
                 new FollowUpTaskRecorder(register, followUps, publicFeedback),
                 new ReviewTaskRecorder(reviews, events),
                 new MeasureTaskRecorder(commitments, events),

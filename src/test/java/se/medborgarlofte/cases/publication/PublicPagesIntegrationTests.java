@@ -46,6 +46,7 @@ class PublicPagesIntegrationTests {
             "SELECT what_happens, places, times, frequency, findings FROM situation_picture WHERE pledge_id = ?",
             "SELECT concerns FROM citizen_dialogue WHERE pledge_id = ?",
             "SELECT comment FROM approval WHERE pledge_id = ?",
+            "SELECT comment FROM co_signer_approval WHERE pledge_id = ?",
             "SELECT reported_crimes_context, assessment FROM follow_up WHERE pledge_id = ?",
             "SELECT comment FROM steering_decision WHERE pledge_id = ?",
             "SELECT s.member_name, s.comment FROM steering_position s"

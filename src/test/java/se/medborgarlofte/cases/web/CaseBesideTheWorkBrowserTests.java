@@ -140,7 +140,7 @@ class CaseBesideTheWorkBrowserTests extends BrowserTest {
         Task measure = tasks.createTaskQuery()
                 .processInstanceBusinessKey(pledge)
                 .taskDefinitionKey("plan-measure")
-                .taskCandidateGroup("forening")
+                .taskCandidateGroup(PledgeJourney.ASSOCIATION_GROUP)
                 .singleResult();
 
         chromium.logInToTasklist("forening");

@@ -97,7 +97,7 @@ class PanelsIntegrationTests {
     @Test
     void anAssociationSeesThePublicPartsBesideItsMeasure() {
         String task = journey.as("forening")
-                .task(pledge, "plan-measure", "forening")
+                .task(pledge, "plan-measure", PledgeJourney.ASSOCIATION_GROUP)
                 .get("id")
                 .asText();
 
