@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import se.medborgarlofte.casefile.EffectGoalRecords;
 import se.medborgarlofte.cases.document.CaseDocuments;
+import se.medborgarlofte.cases.document.EffectGoalChart;
 import se.medborgarlofte.cases.document.Labels;
 import se.medborgarlofte.citizeninput.CitizenInputProperties;
 import se.medborgarlofte.citizeninput.CitizenInputs;
@@ -44,6 +46,7 @@ class PublicPageController {
     private final PublicationProperties publication;
     private final CitizenInputs inputs;
     private final CitizenInputProperties inputProperties;
+    private final EffectGoalRecords effectGoals;
 
     /**
      * The most a citizen's form may weigh: its three fields at their longest, each character percent-encoded as four
@@ -135,6 +138,8 @@ class PublicPageController {
         model.addAttribute(
                 "pledge", pledges.find(registrationNumber).orElseThrow(() -> new NotPublished(registrationNumber)));
         model.addAttribute("documentPath", DOCUMENTS + "/" + registrationNumber);
+        // effect goals, their baselines, values and sources are public information (issue #13)
+        model.addAttribute("effectGoals", EffectGoalChart.charted(effectGoals.series(registrationNumber), "effektmal"));
         model.addAttribute("inputForm", form);
         model.addAttribute("inputMaxWhat", Submission.MAX_WHAT);
         model.addAttribute("inputMaxWhere", Submission.MAX_WHERE);

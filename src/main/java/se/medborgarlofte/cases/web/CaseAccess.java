@@ -113,7 +113,8 @@ class CaseAccess {
                         List.of(),
                         List.of(),
                         pledge.publicFeedback(),
-                        pledge.municipalDecision());
+                        pledge.municipalDecision(),
+                        pledge.effectGoals());
         };
     }
 
@@ -141,7 +142,8 @@ class CaseAccess {
                 p.followUps(),
                 p.decisions(),
                 p.publicFeedback(),
-                p.municipalDecision());
+                p.municipalDecision(),
+                p.effectGoals());
     }
 
     private List<String> groups() {

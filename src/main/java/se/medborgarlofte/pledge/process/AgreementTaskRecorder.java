@@ -13,6 +13,9 @@ import se.medborgarlofte.casefile.CaseRecords.Approval;
 import se.medborgarlofte.casefile.Commitment;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.CompletedTask;
+import se.medborgarlofte.casefile.EffectGoal;
+import se.medborgarlofte.casefile.EffectGoalRecords;
+import se.medborgarlofte.casefile.EffectGoalRules;
 import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.TaskRecorder;
@@ -31,6 +34,8 @@ public class AgreementTaskRecorder implements TaskRecorder {
     private final PledgeRegister register;
     private final CommitmentRecords commitments;
     private final CaseCalendar calendar;
+    private final EffectGoalRecords effectGoals;
+    private final EffectGoalRules goalRules;
 
     @Override
     public Set<String> tasks() {
@@ -112,7 +117,22 @@ public class AgreementTaskRecorder implements TaskRecorder {
         for (int index = 0; index < ids.size(); index++) {
             ((ObjectNode) list.get(index)).put("id", ids.get(index));
         }
-        return Map.of(Variable.COMMITMENTS, JsonVariables.json(list.toString()));
+        return Map.of(
+                Variable.COMMITMENTS,
+                JsonVariables.json(list.toString()),
+                Variable.EFFECT_GOALS,
+                JsonVariables.json(recordEffectGoals(task).toString()));
+    }
+
+    /** The draft's effect goals in the case file; the list variable gets each goal's case-file id. */
+    private JsonNode recordEffectGoals(CompletedTask task) {
+        JsonNode list = task.values().list(Variable.EFFECT_GOALS, "Effektmålen");
+        List<EffectGoal> goals = goalRules.draft(list, effectGoals.currentIds(task.pledge()), calendar.day(task.at()));
+        List<Long> ids = effectGoals.recordDraft(task.pledge(), goals, task.actor(), task.at());
+        for (int index = 0; index < ids.size(); index++) {
+            ((ObjectNode) list.get(index)).put("id", ids.get(index));
+        }
+        return list;
     }
 
     private static Approval approval(String party, FormValues values) {
