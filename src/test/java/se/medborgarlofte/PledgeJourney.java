@@ -162,21 +162,28 @@ public final class PledgeJourney {
     }
 
     public PledgeJourney draft(String pledge, String commitments, String periodStart, String periodEnd) {
-        complete(
-                "samordnare",
-                pledge,
-                "draft-pledge",
-                "samordnare",
-                Map.of(
-                        "pledgeText",
-                        "Polisen och kommunen lovar de boende ett tryggare område.",
-                        "periodStart",
-                        periodStart,
-                        "periodEnd",
-                        periodEnd,
-                        "commitments",
-                        new Json(commitments)));
+        complete("samordnare", pledge, "draft-pledge", "samordnare", draftValues(commitments, periodStart, periodEnd));
         return this;
+    }
+
+    /** A draft with effect goals (the list "Effektmål", as JSON rows). */
+    public PledgeJourney draftWithGoals(String pledge, String commitments, String effectGoals) {
+        Map<String, Object> values = new java.util.HashMap<>(draftValues(commitments, "2026-12-01", "2028-11-30"));
+        values.put("effectGoals", new Json(effectGoals));
+        complete("samordnare", pledge, "draft-pledge", "samordnare", values);
+        return this;
+    }
+
+    private static Map<String, Object> draftValues(String commitments, String periodStart, String periodEnd) {
+        return Map.of(
+                "pledgeText",
+                "Polisen och kommunen lovar de boende ett tryggare område.",
+                "periodStart",
+                periodStart,
+                "periodEnd",
+                periodEnd,
+                "commitments",
+                new Json(commitments));
     }
 
     public PledgeJourney sign(String pledge) {
@@ -295,12 +302,6 @@ public final class PledgeJourney {
                 taskKey,
                 "samordnare",
                 Map.of(
-                        "safetyIndex",
-                        3.4,
-                        "shareFeelingUnsafe",
-                        31.5,
-                        "reportedCrimes",
-                        64,
                         "activityParticipants",
                         120,
                         "reportedCrimesContext",

@@ -1,6 +1,7 @@
 package se.medborgarlofte.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.slf4j.Logger;
@@ -44,6 +45,12 @@ class DemoPledges implements ApplicationRunner {
         driver.signAndCommunicate(townSquare, today);
         driver.planAndReportFirstMeasure(townSquare, today);
         citizenInput.receive(townSquare, DemoScenarios.townSquareInput(), null, "demo");
+        List<DemoScenarios.FollowUp> followUps = DemoScenarios.townSquareFollowUps(today);
+        driver.compileFollowUp(townSquare, followUps.get(0));
+        driver.reviewFollowUp(townSquare, "Arbetet har kommit i gång enligt plan.");
+        driver.publishFollowUpFeedback(
+                townSquare, "Vuxenvandringar varje fredag och polisens närvaropass helgkvällar har kommit i gång.");
+        driver.compileFollowUp(townSquare, followUps.get(1));
 
         String housingArea = driver.startPledge(DemoScenarios.housingAreaStart(today));
         driver.identifyNeed(housingArea, DemoScenarios.housingAreaSituation());
