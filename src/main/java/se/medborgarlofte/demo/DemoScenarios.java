@@ -160,7 +160,7 @@ final class DemoScenarios {
                  {"party":"forening","promise":"Föreningarna lovar att ordna vuxenvandringar varje fredag under terminerna.","measureType":"vuxenvandring","targetQuantity":30,"targetUnit":"vandringar","dueDate":"%s","indicator":"Antal vandringar och deltagare"}]
                 """.formatted(today.plusMonths(9), today.plusMonths(6), today.plusMonths(12))));
         draft.put("effectGoals", JsonVariables.json("""
-                [{"indicator":"andel-otrygga","goal":"Andelen som känner sig otrygga på torget kvällstid ska minska från 38 % till under 25 %.","scope":"Gustav Adolfs plan, sent på kvällen","baselineValue":38,"baselineOn":"%s","baselineSource":"Polisens och kommunens trygghetsmätning %d","targetValue":25}]
+                [{"indicator":"andel-otrygga","goal":"Andelen som känner sig otrygga på torget kvällstid ska minska från 38 %% till under 25 %%.","scope":"Gustav Adolfs plan, sent på kvällen","baselineValue":38,"baselineOn":"%s","baselineSource":"Polisens och kommunens trygghetsmätning %d","targetValue":25}]
                 """.formatted(
                         today.minusMonths(8), today.minusMonths(8).getYear())));
         return draft;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
@@ -131,9 +130,10 @@ class DemoTaskDriver {
         goal.put("value", followUp.goalValue());
         goal.put("measuredOn", followUp.measuredOn().toString());
         goal.put("source", followUp.source());
-        Map<String, Object> values = new HashMap<>(followUp.values());
-        values.put(Variable.EFFECT_GOAL_VALUES, JsonVariables.json(rows.toString()));
-        complete(pledge, Element.COMPILE_FOLLOW_UP, DemoUser.SAMORDNARE_USER, values);
+        // the rows are local to the task (as Tasklist's form writes them); completing with variables would write the
+        // execution's instead
+        tasks.setVariableLocal(task.getId(), Variable.EFFECT_GOAL_VALUES, JsonVariables.json(rows.toString()));
+        complete(pledge, Element.COMPILE_FOLLOW_UP, DemoUser.SAMORDNARE_USER, followUp.values());
     }
 
     /** The steering group reviews the follow-up (every commitment on track) and decides to continue as planned. */
