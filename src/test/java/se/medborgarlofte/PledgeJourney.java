@@ -30,6 +30,11 @@ public final class PledgeJourney {
              {"party":"forening","promise":"Nattvandrarna lovar att vandra varje fredag.","measureType":"vuxenvandring","targetQuantity":40,"targetUnit":"kvällar","dueDate":"2027-06-30","indicator":"Antal kvällar"}]
             """;
 
+    /** One effect goal on the share feeling unsafe, as the draft's list "Effektmål" sends it. */
+    public static final String EFFECT_GOAL = """
+            [{"indicator":"andel-otrygga","goal":"Andelen som känner sig otrygga i parken kvällstid ska minska från 38 % till under 25 %.","scope":"Parken kvällstid","baselineValue":38,"baselineOn":"2026-03-01","baselineSource":"Trygghetsmätningen 2026","targetValue":25}]
+            """;
+
     /** A citizen dialogue with ten participants, as the municipality records it. */
     public static final Map<String, Object> DIALOGUE_OF_TEN = survey("enkat", 10, "Mörkt i parken");
 

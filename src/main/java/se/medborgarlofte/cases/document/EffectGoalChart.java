@@ -65,7 +65,7 @@ public final class EffectGoalChart {
         double low = indicator.min() == null
                 ? Math.min(0, lowest(points, target))
                 : indicator.min().doubleValue();
-        double high = Math.max(highest(points, target) * 1.15, low + 1);
+        double high = roundUp(Math.max(highest(points, target) * 1.1, low + 1));
         if (indicator.max() != null) {
             high = Math.min(high, indicator.max().doubleValue());
         }
@@ -168,6 +168,17 @@ public final class EffectGoalChart {
             double clamped = Math.max(low, Math.min(high, value));
             return TOP + (HEIGHT - TOP - BOTTOM) * (high - clamped) / (high - low);
         }
+    }
+
+    /** A round top for the scale: the next of 1, 2, 2.5, 5 times a power of ten (43.7 becomes 50). */
+    static double roundUp(double value) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * magnitude >= value) {
+                return step * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 
     private static double lowest(List<Point> points, BigDecimal target) {

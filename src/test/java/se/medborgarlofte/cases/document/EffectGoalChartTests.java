@@ -76,6 +76,14 @@ class EffectGoalChartTests {
     }
 
     @Test
+    void theScaleEndsOnARoundNumber() {
+        assertThat(EffectGoalChart.roundUp(43.7)).isEqualTo(50);
+        assertThat(EffectGoalChart.roundUp(3.2)).isEqualTo(5);
+        assertThat(EffectGoalChart.roundUp(21)).isEqualTo(25);
+        assertThat(EffectGoalChart.roundUp(100)).isEqualTo(100);
+    }
+
+    @Test
     void textsInTheChartAreEscaped() {
         String svg = EffectGoalChart.svg(townSquare("<script>alert(1)</script> & \"mer\""), "x");
         assertThat(svg)
