@@ -15,8 +15,9 @@ import se.medborgarlofte.citizeninput.CitizenInputs;
 import se.medborgarlofte.pledge.PledgeProcess;
 
 /**
- * Creates the two demo pledges once, on an empty database: a town-square pledge in implementation and a
- * housing-area pledge waiting for its signatures.
+ * Creates the two demo pledges once, on an empty database: a town-square pledge in implementation, with an effect goal
+ * and two follow-ups that brought values of it (the second waiting for the steering group's review), and a housing-area
+ * pledge waiting for its signatures.
  */
 @Component
 @Order(2)
