@@ -39,6 +39,11 @@ public final class PledgeJourney {
              {"organisation":"{nattvandrarna}","promise":"Nattvandrarna lovar att vandra varje fredag.","measureType":"vuxenvandring","targetQuantity":40,"targetUnit":"kvällar","dueDate":"2027-06-30","indicator":"Antal kvällar"}]
             """;
 
+    /** One effect goal on the share feeling unsafe, as the draft's list "Effektmål" sends it. */
+    public static final String EFFECT_GOAL = """
+            [{"indicator":"andel-otrygga","goal":"Andelen som känner sig otrygga i parken kvällstid ska minska från 38 % till under 25 %.","scope":"Parken kvällstid","baselineValue":38,"baselineOn":"2026-03-01","baselineSource":"Trygghetsmätningen 2026","targetValue":25}]
+            """;
+
     /** A citizen dialogue with ten participants, as the municipality records it. */
     public static final Map<String, Object> DIALOGUE_OF_TEN = survey("enkat", 10, "Mörkt i parken");
 
@@ -171,20 +176,7 @@ public final class PledgeJourney {
     }
 
     public PledgeJourney draft(String pledge, String commitments, String periodStart, String periodEnd) {
-        complete(
-                "samordnare",
-                pledge,
-                "draft-pledge",
-                "samordnare",
-                Map.of(
-                        "pledgeText",
-                        "Polisen och kommunen lovar de boende ett tryggare område.",
-                        "periodStart",
-                        periodStart,
-                        "periodEnd",
-                        periodEnd,
-                        "commitments",
-                        new Json(withOrganisationIds(commitments))));
+        complete("samordnare", pledge, "draft-pledge", "samordnare", draftValues(commitments, periodStart, periodEnd));
         return this;
     }
 
@@ -219,6 +211,26 @@ public final class PledgeJourney {
             }
         }
         return this;
+    }
+
+    /** A draft with effect goals (the list "Effektmål", as JSON rows). */
+    public PledgeJourney draftWithGoals(String pledge, String commitments, String effectGoals) {
+        Map<String, Object> values = new java.util.HashMap<>(draftValues(commitments, "2026-12-01", "2028-11-30"));
+        values.put("effectGoals", new Json(effectGoals));
+        complete("samordnare", pledge, "draft-pledge", "samordnare", values);
+        return this;
+    }
+
+    private Map<String, Object> draftValues(String commitments, String periodStart, String periodEnd) {
+        return Map.of(
+                "pledgeText",
+                "Polisen och kommunen lovar de boende ett tryggare område.",
+                "periodStart",
+                periodStart,
+                "periodEnd",
+                periodEnd,
+                "commitments",
+                new Json(withOrganisationIds(commitments)));
     }
 
     public PledgeJourney sign(String pledge) {
@@ -343,12 +355,6 @@ public final class PledgeJourney {
                 taskKey,
                 "samordnare",
                 Map.of(
-                        "safetyIndex",
-                        3.4,
-                        "shareFeelingUnsafe",
-                        31.5,
-                        "reportedCrimes",
-                        64,
                         "activityParticipants",
                         120,
                         "reportedCrimesContext",

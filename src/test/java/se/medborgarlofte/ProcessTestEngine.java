@@ -33,6 +33,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CommitmentRecords;
+import se.medborgarlofte.casefile.EffectGoalRecords;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
@@ -269,8 +270,9 @@ public final class ProcessTestEngine {
         beans.put(
                 "recordSignaturesDelegate",
                 new RecordSignaturesDelegate(PROPERTIES, register, commitments, organisations));
-        beans.put("reviewPreparationListener", new ReviewPreparationListener(commitments));
-        beans.put("followUpProgressListener", new FollowUpProgressListener(commitments));
+        EffectGoalRecords effectGoals = CaseFileListeners.effectGoals(jdbc, events);
+        beans.put("reviewPreparationListener", new ReviewPreparationListener(commitments, effectGoals));
+        beans.put("followUpProgressListener", new FollowUpProgressListener(commitments, effectGoals));
         reviews = new SteeringReviews(jdbc, events, CALENDAR);
         beans.put("steeringDecisionDelegate", new SteeringDecisionDelegate(reviews));
         beans.put("startRenewedPledgeDelegate", new StartRenewedPledgeDelegate());

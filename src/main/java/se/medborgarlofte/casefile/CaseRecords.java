@@ -45,7 +45,7 @@ public final class CaseRecords {
             BigDecimal safetyIndex,
             BigDecimal shareFeelingUnsafe,
             BigDecimal shareVictimised,
-            int reportedCrimes,
+            Integer reportedCrimes,
             int activityParticipants,
             String reportedCrimesContext,
             String assessment) {}

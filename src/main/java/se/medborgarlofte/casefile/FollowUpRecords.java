@@ -39,7 +39,8 @@ public class FollowUpRecords {
                 at);
     }
 
-    public void recordFollowUp(String registrationNumber, FollowUp followUp, String actor, Instant at) {
+    /** Records a follow-up; returns its id in the case file. */
+    public long recordFollowUp(String registrationNumber, FollowUp followUp, String actor, Instant at) {
         long id = events.pledgeId(registrationNumber);
         int sequence = jdbc.sql("SELECT COALESCE(MAX(follow_up_number), 0) + 1 FROM follow_up WHERE pledge_id = ?")
                 .param(id)
@@ -69,5 +70,9 @@ public class FollowUpRecords {
                 (followUp.kind().equals("final") ? "Slutuppföljning" : "Uppföljning " + sequence) + " sammanställdes.",
                 actor,
                 at);
+        return jdbc.sql("SELECT id FROM follow_up WHERE pledge_id = ? AND follow_up_number = ?")
+                .params(id, sequence)
+                .query(Long.class)
+                .single();
     }
 }

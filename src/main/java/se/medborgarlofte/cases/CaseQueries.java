@@ -18,6 +18,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CommitmentProgress;
+import se.medborgarlofte.casefile.EffectGoalRecords;
 import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
 import se.medborgarlofte.casefile.Stages;
@@ -51,6 +52,7 @@ public class CaseQueries {
     private final OpenTasks openTasks;
     private final CaseCalendar calendar;
     private final PublicFeedbackRecords publicFeedback;
+    private final EffectGoalRecords effectGoals;
 
     public Page<PledgeSummary> list(PledgeFilter filter, int page, int size, PledgeSort sort, boolean ascending) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -191,7 +193,8 @@ public class CaseQueries {
                 followUps(id),
                 decisions(id),
                 publicFeedback.ofPledge(id),
-                d.municipalDecision());
+                d.municipalDecision(),
+                effectGoals.series(registrationNumber));
     }
 
     private static Details details(ResultSet rs) throws SQLException {
@@ -337,7 +340,7 @@ public class CaseQueries {
                         rs.getBigDecimal("safety_index"),
                         rs.getBigDecimal("share_feeling_unsafe"),
                         rs.getBigDecimal("share_victimised"),
-                        rs.getInt("reported_crimes"),
+                        rs.getObject("reported_crimes", Integer.class),
                         rs.getInt("activity_participants"),
                         rs.getString("reported_crimes_context"),
                         rs.getString("assessment"),

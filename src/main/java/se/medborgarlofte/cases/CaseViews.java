@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.medborgarlofte.casefile.EffectGoalSeries;
 import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.casefile.PublicFeedback;
 import se.medborgarlofte.casefile.SteeringSubject;
@@ -50,7 +51,8 @@ public final class CaseViews {
             List<FollowUpView> followUps,
             List<DecisionView> decisions,
             List<PublicFeedback> publicFeedback,
-            MunicipalDecision municipalDecision) {}
+            MunicipalDecision municipalDecision,
+            List<EffectGoalSeries> effectGoals) {}
 
     public record SituationPictureView(
             String source,
@@ -114,7 +116,7 @@ public final class CaseViews {
             BigDecimal safetyIndex,
             BigDecimal shareFeelingUnsafe,
             BigDecimal shareVictimised,
-            int reportedCrimes,
+            Integer reportedCrimes,
             int activityParticipants,
             String reportedCrimesContext,
             String assessment,
@@ -171,6 +173,6 @@ public final class CaseViews {
             BigDecimal safetyIndex,
             BigDecimal shareFeelingUnsafe,
             BigDecimal shareVictimised,
-            int reportedCrimes,
+            Integer reportedCrimes,
             int activityParticipants) {}
 }

@@ -21,8 +21,9 @@ import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.pledge.PledgeProcess;
 
 /**
- * Creates the two demo pledges once, on an empty database: a town-square pledge in implementation and a
- * housing-area pledge waiting for its signatures.
+ * Creates the two demo pledges once, on an empty database: a town-square pledge in implementation, with an effect goal
+ * and two follow-ups that brought values of it (the second waiting for the steering group's review), and a housing-area
+ * pledge waiting for its signatures.
  */
 @Component
 @Order(2)
@@ -55,6 +56,12 @@ class DemoPledges implements ApplicationRunner {
         driver.planAndReportFirstMeasure(townSquare, today);
         citizenInput.receive(townSquare, DemoScenarios.townSquareInput(), null, "demo");
         attachAsCoordinator(townSquare, today);
+        List<DemoScenarios.FollowUp> followUps = DemoScenarios.townSquareFollowUps(today);
+        driver.compileFollowUp(townSquare, followUps.get(0));
+        driver.reviewFollowUp(townSquare, "Arbetet har kommit i gång enligt plan.");
+        driver.publishFollowUpFeedback(
+                townSquare, "Vuxenvandringar varje fredag och polisens närvaropass helgkvällar har kommit i gång.");
+        driver.compileFollowUp(townSquare, followUps.get(1));
 
         String housingArea = driver.startPledge(DemoScenarios.housingAreaStart(today));
         driver.identifyNeed(housingArea, DemoScenarios.housingAreaSituation());

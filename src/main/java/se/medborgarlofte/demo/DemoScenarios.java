@@ -2,7 +2,9 @@ package se.medborgarlofte.demo;
 
 import static java.util.Map.entry;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -160,9 +162,12 @@ final class DemoScenarios {
                                 """)));
     }
 
-    /** The town square's draft; {@code organisation} gives the id (as the form's select holds it) of a group's organisation. */
+    /**
+     * The town square's draft with its effect goal; {@code organisation} gives the id (as the form's select holds it) of
+     * a group's organisation.
+     */
     static Map<String, Object> townSquareDraft(LocalDate today, Function<String, String> organisation) {
-        return draft(
+        Map<String, Object> draft = new HashMap<>(draft(
                 "Polisen och Enköpings kommun lovar tillsammans med föreningslivet att göra Gustav Adolfs plan tryggare.",
                 today.minusMonths(3),
                 today.plusMonths(21),
@@ -176,8 +181,47 @@ final class DemoScenarios {
                                 organisation.apply("kommun"),
                                 today.plusMonths(6),
                                 organisation.apply("nattvandrarna"),
-                                today.plusMonths(12)));
+                                today.plusMonths(12))));
+        draft.put("effectGoals", JsonVariables.json("""
+                [{"indicator":"andel-otrygga","goal":"Andelen som känner sig otrygga på torget kvällstid ska minska från 38 %% till under 25 %%.","scope":"Gustav Adolfs plan, sent på kvällen","baselineValue":38,"baselineOn":"%s","baselineSource":"Polisens och kommunens trygghetsmätning %d","targetValue":25}]
+                """.formatted(
+                        today.minusMonths(8), today.minusMonths(8).getYear())));
+        return draft;
     }
+
+    /**
+     * The town square's two follow-ups so far: each a new value of the share feeling unsafe, from the municipality's own
+     * survey on the square and from the yearly safety survey.
+     */
+    static List<FollowUp> townSquareFollowUps(LocalDate today) {
+        return List.of(
+                new FollowUp(
+                        Map.of(
+                                "activityParticipants",
+                                48,
+                                "reportedCrimesContext",
+                                "Polisen har varit mer närvarande helgkvällar; fler ordningsstörningar anmäls därför.",
+                                "followUpAssessment",
+                                "Vandringarna och närvaropassen har kommit i gång; belysningen är beställd."),
+                        new BigDecimal("33"),
+                        today.minusMonths(2),
+                        "Kommunens enkät vid torget"),
+                new FollowUp(
+                        Map.of(
+                                "activityParticipants",
+                                112,
+                                "reportedCrimesContext",
+                                "Färre ordningsstörningar anmäls sedan belysningen vid gångtunneln byttes.",
+                                "followUpAssessment",
+                                "Otryggheten minskar; fler vuxna rör sig på torget fredag och lördag kväll."),
+                        new BigDecimal("29"),
+                        today.minusDays(10),
+                        "Polisens och kommunens trygghetsmätning "
+                                + today.minusDays(10).getYear()));
+    }
+
+    /** What a follow-up enters, with the new value of the pledge's (first) effect goal. */
+    record FollowUp(Map<String, Object> values, BigDecimal goalValue, LocalDate measuredOn, String source) {}
 
     static Map<String, Object> housingAreaDraft(LocalDate today, Function<String, String> organisation) {
         return draft(

@@ -1,10 +1,15 @@
 package se.medborgarlofte.demo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -16,15 +21,19 @@ import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.steering.SteeringProcess;
+import se.medborgarlofte.system.JsonVariables;
 
 /** Completes pledge tasks as the demo users would in Tasklist, so that the history shows who did what. */
 @Component
 @RequiredArgsConstructor
 class DemoTaskDriver {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final ManagementService management;
 
     /** Starts a pledge as the coordinator; returns its registration number. */
     String startPledge(Map<String, Object> variables) {
@@ -107,6 +116,88 @@ class DemoTaskDriver {
     }
 
     /**
+     * The next follow-up day comes (its timer is run at once) and the coordinator compiles the follow-up with a new value
+     * of the pledge's effect goal, in the row the task prepared.
+     */
+    void compileFollowUp(String pledge, DemoScenarios.FollowUp followUp) {
+        String processInstance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PledgeProcess.KEY)
+                .processInstanceBusinessKey(pledge)
+                .singleResult()
+                .getId();
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(processInstance)
+                .activityId(Element.AWAIT_FOLLOW_UP_DATE)
+                .singleResult()
+                .getId());
+        Task task = openTask(pledge, Element.COMPILE_FOLLOW_UP, DemoUser.SAMORDNARE_USER);
+        ArrayNode rows = rows(tasks.getVariableLocal(task.getId(), Variable.EFFECT_GOAL_VALUES));
+        ObjectNode goal = (ObjectNode) rows.get(0);
+        goal.put("value", followUp.goalValue());
+        goal.put("measuredOn", followUp.measuredOn().toString());
+        goal.put("source", followUp.source());
+        // the rows are local to the task (as Tasklist's form writes them); completing with variables would write the
+        // execution's instead
+        tasks.setVariableLocal(task.getId(), Variable.EFFECT_GOAL_VALUES, JsonVariables.json(rows.toString()));
+        complete(pledge, Element.COMPILE_FOLLOW_UP, DemoUser.SAMORDNARE_USER, followUp.values());
+    }
+
+    /** The steering group reviews the follow-up (every commitment on track) and decides to continue as planned. */
+    void reviewFollowUp(String pledge, String comment) {
+        for (DemoUser member : List.of(DemoUser.STYRGRUPP1, DemoUser.STYRGRUPP2, DemoUser.STYRGRUPP3)) {
+            Task task = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(pledge)
+                    .taskDefinitionKey(Element.REVIEW_FOLLOW_UP)
+                    .taskAssignee(member.id())
+                    .singleResult();
+            if (task == null) {
+                return;
+            }
+            ArrayNode assessments = rows(tasks.getVariable(task.getId(), Variable.COMMITMENT_ASSESSMENTS));
+            assessments.forEach(row -> ((ObjectNode) row).put("assessment", "on-track"));
+            identity.setAuthentication(member.id(), List.of(member.groupId()));
+            try {
+                tasks.complete(
+                        task.getId(),
+                        Map.of(
+                                SteeringProcess.REVIEWER_DECISION,
+                                Choice.CONTINUE,
+                                SteeringProcess.REVIEWER_COMMENT,
+                                comment,
+                                Variable.COMMITMENT_ASSESSMENTS,
+                                JsonVariables.json(assessments.toString())));
+            } finally {
+                identity.clearAuthentication();
+            }
+        }
+    }
+
+    /** The coordinator publishes the feedback on the follow-up, keeping the suggested changes and decision. */
+    void publishFollowUpFeedback(String pledge, String done) {
+        Task task = openTask(pledge, Element.PUBLISH_FOLLOW_UP_FEEDBACK, DemoUser.SAMORDNARE_USER);
+        complete(
+                pledge,
+                Element.PUBLISH_FOLLOW_UP_FEEDBACK,
+                DemoUser.SAMORDNARE_USER,
+                Map.of(
+                        Variable.FEEDBACK_DONE,
+                        done,
+                        Variable.FEEDBACK_CHANGES,
+                        tasks.getVariable(task.getId(), Variable.FEEDBACK_CHANGES),
+                        Variable.FEEDBACK_DECISION,
+                        tasks.getVariable(task.getId(), Variable.FEEDBACK_DECISION)));
+    }
+
+    private static ArrayNode rows(Object listVariable) {
+        try {
+            return (ArrayNode) JSON.readTree(JsonVariables.text(listVariable));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A demo task's list is not JSON", e);
+        }
+    }
+
+    /**
      * The steering members answer in their own tasks of a collective decision, one after the other, until the quorum
      * has answered and the decision is taken (the remaining members' tasks are then withdrawn).
      */
@@ -130,7 +221,18 @@ class DemoTaskDriver {
     }
 
     private void complete(String pledge, String taskKey, DemoUser user, Map<String, Object> variables) {
-        Task task = tasks
+        Task task = openTask(pledge, taskKey, user);
+        identity.setAuthentication(user.id(), List.of(user.groupId()));
+        try {
+            tasks.claim(task.getId(), user.id());
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private Task openTask(String pledge, String taskKey, DemoUser user) {
+        return tasks
                 .createTaskQuery()
                 .processInstanceBusinessKey(pledge)
                 .taskDefinitionKey(taskKey)
@@ -140,12 +242,5 @@ class DemoTaskDriver {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(
                         "Demo pledge " + pledge + " has no open task " + taskKey + " for " + user.id()));
-        identity.setAuthentication(user.id(), List.of(user.groupId()));
-        try {
-            tasks.claim(task.getId(), user.id());
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
     }
 }

@@ -99,6 +99,16 @@ public final class PledgeProcess {
         public static final String PRIORITISED_PROBLEMS = "prioritisedProblems";
         public static final String PLEDGE_TEXT = "pledgeText";
         public static final String COMMITMENTS = "commitments";
+        /** The draft's effect goals (a list; the case file's ids written back by code when it is recorded). */
+        public static final String EFFECT_GOALS = "effectGoals";
+        /**
+         * Written by code, local to a follow-up's task when it is created: a row per effect goal with its standing,
+         * where the coordinator enters a new value, its day and source when there is one.
+         */
+        public static final String EFFECT_GOAL_VALUES = "effectGoalValues";
+        /** Written by code, local to a steering member's review task: per effect goal its standing, shown read-only. */
+        public static final String EFFECT_GOAL_STANDING = "effectGoalStanding";
+
         public static final String POLICE_APPROVAL = "policeApproval";
         public static final String POLICE_SIGNATORY = "policeSignatory";
         public static final String MUNICIPALITY_APPROVAL = "municipalityApproval";

@@ -327,8 +327,6 @@ public final class PledgeScenario {
                 taskKey,
                 "samordnare",
                 Map.of(
-                        "reportedCrimes",
-                        120,
                         "activityParticipants",
                         85,
                         "reportedCrimesContext",

@@ -54,7 +54,9 @@ class TaskContractIntegrationTests {
     void probeEveryTaskOnTheWayThroughAPledge() {
         PledgeJourney journey = new PledgeJourney(rest, management).watching(this::probe);
         String pledge = journey.start("Prövat löfte", "Provtorget");
-        journey.identifyNeed(pledge).draft(pledge, PledgeJourney.COMMITMENTS).sign(pledge);
+        journey.identifyNeed(pledge)
+                .draftWithGoals(pledge, PledgeJourney.COMMITMENTS, PledgeJourney.EFFECT_GOAL)
+                .sign(pledge);
         journey.citizenSends(
                 pledge,
                 Map.of("vad", "Belysningen vid busshållplatsen är trasig.", "var", "Provtorget", "epost", "a@b.se"),

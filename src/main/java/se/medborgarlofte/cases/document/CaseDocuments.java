@@ -57,6 +57,7 @@ public class CaseDocuments {
         PledgeCase pledge = find(registrationNumber);
         Context context = context(pledge);
         context.setVariable("chart", IndicatorChart.of(pledge.followUps()));
+        context.setVariable("effectGoals", EffectGoalChart.charted(pledge.effectGoals(), "effektmal"));
         context.setVariable(
                 "decision",
                 pledge.decisions().stream()

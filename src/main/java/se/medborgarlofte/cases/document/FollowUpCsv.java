@@ -71,7 +71,7 @@ final class FollowUpCsv {
                     text(f.safetyIndex()),
                     text(f.shareFeelingUnsafe()),
                     text(f.shareVictimised()),
-                    String.valueOf(f.reportedCrimes()),
+                    f.reportedCrimes() == null ? "" : String.valueOf(f.reportedCrimes()),
                     String.valueOf(f.activityParticipants()),
                     String.valueOf(f.compiledAt()));
         }

@@ -19,7 +19,11 @@ public record IndicatorChart(List<Series> series) {
 
     public static IndicatorChart of(List<FollowUpView> followUps) {
         List<Series> series = new ArrayList<>();
-        series.add(series("Anmälda brott", followUps, f -> BigDecimal.valueOf(f.reportedCrimes()), null));
+        series.add(series(
+                "Anmälda brott",
+                followUps,
+                f -> f.reportedCrimes() == null ? null : BigDecimal.valueOf(f.reportedCrimes()),
+                null));
         series.add(
                 series("Deltagare i aktiviteter", followUps, f -> BigDecimal.valueOf(f.activityParticipants()), null));
         series.add(series(

@@ -1,12 +1,15 @@
 package se.medborgarlofte.cases.document;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 
-/** Renders the XHTML of a document to PDF with openhtmltopdf. */
+/** Renders the XHTML of a document to PDF with openhtmltopdf, inline SVG with Batik. */
 @Component
 public class PdfRenderer {
 
@@ -14,6 +17,8 @@ public class PdfRenderer {
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             new PdfRendererBuilder()
                     .useFastMode()
+                    // inline SVG (the effect goals' charts): no scripts, no external resources
+                    .useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE))
                     .withHtmlContent(xhtml, null)
                     .toStream(pdf)
                     .run();

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.medborgarlofte.attachment.AttachmentDownloads;
 import se.medborgarlofte.attachment.Attachments;
+import se.medborgarlofte.casefile.EffectGoalRecords;
 import se.medborgarlofte.cases.document.CaseDocuments;
+import se.medborgarlofte.cases.document.EffectGoalChart;
 import se.medborgarlofte.cases.document.Labels;
 import se.medborgarlofte.citizeninput.CitizenInputProperties;
 import se.medborgarlofte.citizeninput.CitizenInputs;
@@ -52,6 +54,7 @@ class PublicPageController {
     private final Terms terms;
     private final PlaceMaps placeMaps;
     private final Attachments attachments;
+    private final EffectGoalRecords effectGoals;
 
     /**
      * The most a citizen's form may weigh: its three fields at their longest, each character percent-encoded as four
@@ -146,6 +149,8 @@ class PublicPageController {
         model.addAttribute("place", placeMaps.of(registrationNumber));
         model.addAttribute("publicAttachments", attachments.publicOnes(registrationNumber));
         model.addAttribute("attachmentPath", PATH + "/" + registrationNumber + "/bilagor");
+        // effect goals, their baselines, values and sources are public information (issue #13)
+        model.addAttribute("effectGoals", EffectGoalChart.charted(effectGoals.series(registrationNumber), "effektmal"));
         model.addAttribute("inputForm", form);
         model.addAttribute("inputMaxWhat", Submission.MAX_WHAT);
         model.addAttribute("inputMaxWhere", Submission.MAX_WHERE);

@@ -136,7 +136,8 @@ class CaseAccess {
                         List.of(),
                         List.of(),
                         pledge.publicFeedback(),
-                        pledge.municipalDecision());
+                        pledge.municipalDecision(),
+                        pledge.effectGoals());
         };
     }
 
@@ -164,7 +165,8 @@ class CaseAccess {
                 p.followUps(),
                 p.decisions(),
                 p.publicFeedback(),
-                p.municipalDecision());
+                p.municipalDecision(),
+                p.effectGoals());
     }
 
     private List<String> groups() {

@@ -4,6 +4,7 @@ import java.util.List;
 import se.medborgarlofte.cases.CaseViews.DecisionView;
 import se.medborgarlofte.cases.CaseViews.PledgeCase;
 import se.medborgarlofte.cases.CaseViews.TimelineEvent;
+import se.medborgarlofte.cases.document.EffectGoalChart;
 import se.medborgarlofte.cases.document.IndicatorChart;
 import se.medborgarlofte.citizeninput.CitizenInput;
 
@@ -31,6 +32,11 @@ record CasePage(
 
     public IndicatorChart chart() {
         return IndicatorChart.of(pledge.followUps());
+    }
+
+    /** The effect goals with their charts; {@code idPrefix} keeps the charts' ids unique on the page. */
+    public List<EffectGoalChart.ChartedGoal> effectGoals(String idPrefix) {
+        return EffectGoalChart.charted(pledge.effectGoals(), idPrefix);
     }
 
     public String document(String extension) {

@@ -14,6 +14,9 @@ import se.medborgarlofte.casefile.CaseRecords.Approval;
 import se.medborgarlofte.casefile.Commitment;
 import se.medborgarlofte.casefile.CommitmentRecords;
 import se.medborgarlofte.casefile.CompletedTask;
+import se.medborgarlofte.casefile.EffectGoal;
+import se.medborgarlofte.casefile.EffectGoalRecords;
+import se.medborgarlofte.casefile.EffectGoalRules;
 import se.medborgarlofte.casefile.MunicipalDecision;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.TaskRecorder;
@@ -34,6 +37,8 @@ public class AgreementTaskRecorder implements TaskRecorder {
     private final PledgeRegister register;
     private final CommitmentRecords commitments;
     private final CaseCalendar calendar;
+    private final EffectGoalRecords effectGoals;
+    private final EffectGoalRules goalRules;
     private final Organisations organisations;
 
     /** The row's party word and organisation name, written by the server from the organisation it names. */
@@ -137,7 +142,20 @@ public class AgreementTaskRecorder implements TaskRecorder {
                 Variable.COMMITMENTS,
                 JsonVariables.json(list.toString()),
                 Variable.CO_SIGNER_GROUPS,
-                JsonVariables.json(List.copyOf(coSignerGroups)));
+                JsonVariables.json(List.copyOf(coSignerGroups)),
+                Variable.EFFECT_GOALS,
+                JsonVariables.json(recordEffectGoals(task).toString()));
+    }
+
+    /** The draft's effect goals in the case file; the list variable gets each goal's case-file id. */
+    private JsonNode recordEffectGoals(CompletedTask task) {
+        JsonNode list = task.values().list(Variable.EFFECT_GOALS, "Effektmålen");
+        List<EffectGoal> goals = goalRules.draft(list, effectGoals.currentIds(task.pledge()), calendar.day(task.at()));
+        List<Long> ids = effectGoals.recordDraft(task.pledge(), goals, task.actor(), task.at());
+        for (int index = 0; index < ids.size(); index++) {
+            ((ObjectNode) list.get(index)).put("id", ids.get(index));
+        }
+        return list;
     }
 
     /** The organisation a commitment names: one in the case file, or the draft is refused with what to do. */

@@ -1,11 +1,15 @@
 package se.medborgarlofte.pledge.process;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CaseRecords.FollowUp;
 import se.medborgarlofte.casefile.CompletedTask;
+import se.medborgarlofte.casefile.EffectGoalRecords;
+import se.medborgarlofte.casefile.EffectGoalRules;
+import se.medborgarlofte.casefile.EffectGoalRules.NewValue;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
@@ -13,6 +17,7 @@ import se.medborgarlofte.casefile.TaskRecorder;
 import se.medborgarlofte.pledge.FeedbackSuggestions;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.FormValues;
 
 /**
@@ -27,6 +32,9 @@ public class FollowUpTaskRecorder implements TaskRecorder {
     private final PledgeRegister register;
     private final FollowUpRecords followUps;
     private final PublicFeedbackRecords publicFeedback;
+    private final EffectGoalRecords effectGoals;
+    private final EffectGoalRules goalRules;
+    private final CaseCalendar calendar;
 
     /** The length of the feedback's texts in {@code public_feedback}. */
     static final int FEEDBACK_TEXT_LENGTH = 4000;
@@ -46,10 +54,8 @@ public class FollowUpTaskRecorder implements TaskRecorder {
     public Map<String, Object> record(CompletedTask task) {
         FormValues values = task.values();
         switch (task.key()) {
-            case Element.COMPILE_FOLLOW_UP ->
-                followUps.recordFollowUp(task.pledge(), followUp("periodic", values), task.actor(), task.at());
-            case Element.COMPILE_FINAL_FOLLOW_UP ->
-                followUps.recordFollowUp(task.pledge(), followUp("final", values), task.actor(), task.at());
+            case Element.COMPILE_FOLLOW_UP -> recordFollowUp(task, "periodic");
+            case Element.COMPILE_FINAL_FOLLOW_UP -> recordFollowUp(task, "final");
             case Element.PUBLISH_FOLLOW_UP_FEEDBACK ->
                 publicFeedback.recordFollowUpFeedback(
                         task.pledge(),
@@ -62,6 +68,17 @@ public class FollowUpTaskRecorder implements TaskRecorder {
             default -> giveFinalFeedback(task, values);
         }
         return Map.of();
+    }
+
+    /** The follow-up and the new values of the pledge's effect goals that it brought (checked against the case file). */
+    private void recordFollowUp(CompletedTask task, String kind) {
+        FormValues values = task.values();
+        List<NewValue> newValues = goalRules.values(
+                values.list(Variable.EFFECT_GOAL_VALUES, "Effektmålens värden"),
+                effectGoals.current(task.pledge()),
+                calendar.day(task.at()));
+        long followUp = followUps.recordFollowUp(task.pledge(), followUp(kind, values), task.actor(), task.at());
+        effectGoals.recordValues(followUp, newValues);
     }
 
     private void giveFinalFeedback(CompletedTask task, FormValues values) {
@@ -83,13 +100,17 @@ public class FollowUpTaskRecorder implements TaskRecorder {
         return Long.parseLong(id);
     }
 
+    /**
+     * The follow-up itself. The survey values and the period's reported crimes it once held as bare numbers are now
+     * values of the pledge's effect goals; earlier follow-ups keep theirs.
+     */
     private static FollowUp followUp(String kind, FormValues values) {
         return new FollowUp(
                 kind,
-                values.decimal("safetyIndex", "Trygghetsindex"),
-                values.decimal("shareFeelingUnsafe", "Andel otrygga"),
-                values.decimal("shareVictimised", "Andel utsatta"),
-                values.requiredWhole("reportedCrimes", "Anmälda brott"),
+                null,
+                null,
+                null,
+                null,
                 values.requiredWhole("activityParticipants", "Deltagare i aktiviteter"),
                 values.requiredText("reportedCrimesContext", "Sammanhang för anmälda brott"),
                 values.requiredText("followUpAssessment", "Samlad bedömning"));

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.medborgarlofte.casefile.CommitmentProgress;
 import se.medborgarlofte.casefile.CommitmentRecords;
+import se.medborgarlofte.casefile.EffectGoalRecords;
+import se.medborgarlofte.casefile.EffectGoalRows;
 import se.medborgarlofte.casefile.SteeringSubject;
 import se.medborgarlofte.pledge.CommitmentAssessments;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
@@ -26,6 +28,7 @@ import se.medborgarlofte.system.JsonVariables;
 public class ReviewPreparationListener implements TaskListener {
 
     private final CommitmentRecords commitmentRecords;
+    private final EffectGoalRecords effectGoals;
 
     @Override
     public void notify(DelegateTask task) {
@@ -36,6 +39,10 @@ public class ReviewPreparationListener implements TaskListener {
             memberExecution.setVariableLocal(
                     Variable.COMMITMENT_ASSESSMENTS,
                     JsonVariables.json(CommitmentAssessments.template(commitments, progress)));
+            memberExecution.setVariableLocal(
+                    Variable.EFFECT_GOAL_STANDING,
+                    JsonVariables.json(
+                            EffectGoalRows.standingRows(effectGoals.series(memberExecution.getProcessBusinessKey()))));
         }
         memberExecution.setVariableLocal(SteeringProcess.REVIEWER_DECISION, null);
         memberExecution.setVariableLocal(SteeringProcess.REVIEWER_COMMENT, null);

@@ -6,6 +6,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medborgarlofte.casefile.CaseEvents;
 import se.medborgarlofte.casefile.CommitmentRecords;
+import se.medborgarlofte.casefile.ConfiguredIndicators;
+import se.medborgarlofte.casefile.EffectGoalRecords;
+import se.medborgarlofte.casefile.EffectGoalRules;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.NeedRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
@@ -59,27 +62,21 @@ public final class CaseFileListeners {
                         reviews,
                         council,
                         events,
-                        new PublicFeedbackRecords(jdbc, events)));
+                        new PublicFeedbackRecords(jdbc, events),
+                        effectGoals(jdbc, events)));
         beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
         beans.put("pledgeConcludedListener", new PledgeConcludedListener(register));
         beans.put("measureRoutedListener", new MeasureRoutedListener(commitments));
         beans.put("confidentialPictureListener", new ConfidentialPictureListener(needs));
     }
 
-    /** The listener with every recorder of the application (all null-safe to build: tests of dispatch pass nulls). */
-    public static CaseFileTaskListener listener(
-            NeedRecords needs,
-            PledgeRegister register,
-            CommitmentRecords commitments,
-            FollowUpRecords followUps,
-            SteeringReviews reviews,
-            CouncilRecords council,
-            CaseEvents events,
-            PublicFeedbackRecords publicFeedback) {
-        return listener(null, needs, register, commitments, followUps, reviews, council, events, publicFeedback);
+    /** The effect goals' records on the catalogue that application.yaml configures. */
+    public static EffectGoalRecords effectGoals(JdbcClient jdbc, CaseEvents events) {
+        return new EffectGoalRecords(jdbc, events, ConfiguredIndicators.catalogue());
     }
 
-    static CaseFileTaskListener listener(
+    /** The listener with every recorder of the application (all null-safe to build: tests of dispatch pass nulls). */
+    public static CaseFileTaskListener listener(
             Organisations organisations,
             NeedRecords needs,
             PledgeRegister register,
@@ -88,13 +85,15 @@ public final class CaseFileListeners {
             SteeringReviews reviews,
             CouncilRecords council,
             CaseEvents events,
-            PublicFeedbackRecords publicFeedback) {
+            PublicFeedbackRecords publicFeedback,
+            EffectGoalRecords effectGoals) {
+        CaseCalendar calendar = new CaseCalendar(ZoneId.of("Europe/Stockholm"));
+        EffectGoalRules goalRules = new EffectGoalRules(ConfiguredIndicators.catalogue());
         return new CaseFileTaskListener(List.of(
                 new NeedTaskRecorder(needs),
-                new AgreementTaskRecorder(
-                        register, commitments, new CaseCalendar(ZoneId.of("Europe/Stockholm")), organisations),
+                new AgreementTaskRecorder(register, commitments, calendar, effectGoals, goalRules, organisations),
                 new CoSignerTaskRecorder(commitments, organisations),
-                new FollowUpTaskRecorder(register, followUps, publicFeedback),
+                new FollowUpTaskRecorder(register, followUps, publicFeedback, effectGoals, goalRules, calendar),
                 new ReviewTaskRecorder(reviews, events),
                 new MeasureTaskRecorder(commitments, events),
                 new CouncilTaskRecorder(council),

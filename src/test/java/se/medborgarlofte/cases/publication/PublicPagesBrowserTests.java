@@ -35,7 +35,7 @@ class PublicPagesBrowserTests extends BrowserTest {
         PledgeJourney journey = new PledgeJourney(rest, management);
         String pledge = journey.start("Tryggare Hamnplan", "Hamnplan");
         journey.identifyNeed(pledge)
-                .draft(pledge, PledgeJourney.COMMITMENTS)
+                .draftWithGoals(pledge, PledgeJourney.COMMITMENTS, PledgeJourney.EFFECT_GOAL)
                 .sign(pledge)
                 .policeReport(pledge);
 
@@ -54,6 +54,9 @@ class PublicPagesBrowserTests extends BrowserTest {
         chromium.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Tryggare Hamnplan"));
         assertThat(browser.findElement(By.cssSelector(".promises progress")).getAttribute("value"))
                 .isEqualTo("37");
+        assertThat(browser.findElement(By.cssSelector("section[aria-labelledby=effektmal] svg[role=img] title"))
+                        .getAttribute("textContent"))
+                .startsWith("Andelen som känner sig otrygga i parken");
         assertAccessible("löftet");
         screenshot("medborgarloften-lofte", 1600);
 

@@ -66,7 +66,7 @@ class CaseFileApiIntegrationTests {
         assertThat(housing.path("status").asText()).isEqualTo("done");
         assertThat(housing.path("outcomeReason").asText()).isEqualTo("Fyra föreningar har fått lokaler.");
         assertThat(story.path("approvals")).hasSize(2);
-        assertThat(story.at("/followUps/0/reportedCrimes").asInt()).isEqualTo(64);
+        assertThat(story.at("/followUps/0/activityParticipants").asInt()).isEqualTo(120);
         assertThat(story.at("/decisions/0/subject").asText()).isEqualTo("focus-areas");
         assertThat(story.at("/decisions/0/decision").asText()).isEqualTo("confirm");
         assertThat(story.at("/decisions/1/subject").asText()).isEqualTo("follow-up");
@@ -112,7 +112,7 @@ class CaseFileApiIntegrationTests {
                         "public-feedback");
         JsonNode indicators = get("/api/pledges/" + pledge + "/indicators");
         assertThat(indicators).hasSize(1);
-        assertThat(indicators.at("/0/safetyIndex").decimalValue()).isEqualByComparingTo("3.4");
+        assertThat(indicators.at("/0/activityParticipants").asInt()).isEqualTo(120);
 
         String document = text("/api/pledges/" + pledge + "/document.html");
         assertThat(document)

@@ -40,7 +40,7 @@ class CasePagesBrowserTests extends BrowserTest {
         PledgeJourney journey = new PledgeJourney(rest, management);
         String pledge = journey.start("Tryggare Stationsparken", "Stationsparken");
         journey.identifyNeed(pledge)
-                .draft(pledge, PledgeJourney.COMMITMENTS)
+                .draftWithGoals(pledge, PledgeJourney.COMMITMENTS, PledgeJourney.EFFECT_GOAL)
                 .sign(pledge)
                 .policeReport(pledge)
                 .housingCompanyCloses(pledge)
@@ -89,7 +89,11 @@ class CasePagesBrowserTests extends BrowserTest {
                         .map(org.openqa.selenium.WebElement::getText)
                         .toList())
                 .startsWith("Beslut 1: Fastställ fokusområdena", "Beslut 2: Fortsätt enligt plan");
-        assertThat(browser.findElements(By.cssSelector("table.chart tbody tr"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector("table.chart tbody tr")))
+                .as("participants per follow-up: the survey and crime figures are now effect goals' values")
+                .hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("section[aria-labelledby=effektmal] svg[role=img]")))
+                .hasSize(1);
         assertThat(browser.findElement(By.linkText("Ärendets process i Processöversikt"))
                         .getAttribute("href"))
                 .contains("/camunda/app/cockpit/default/#/process-instance/" + journey.processInstanceId(pledge));
@@ -142,12 +146,6 @@ class CasePagesBrowserTests extends BrowserTest {
                 "compile-follow-up",
                 "samordnare",
                 Map.of(
-                        "safetyIndex",
-                        4.1,
-                        "shareFeelingUnsafe",
-                        22.0,
-                        "reportedCrimes",
-                        41,
                         "activityParticipants",
                         260,
                         "reportedCrimesContext",

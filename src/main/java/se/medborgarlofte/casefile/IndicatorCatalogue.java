@@ -1,0 +1,42 @@
+package se.medborgarlofte.casefile;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The configured indicators by key, checked once at start: unique keys, a name, a direction and a sound scale. */
+@Component
+public class IndicatorCatalogue {
+
+    private final Map<String, Indicator> byKey = new LinkedHashMap<>();
+
+    public IndicatorCatalogue(IndicatorProperties properties) {
+        for (Indicator indicator : properties.indicators()) {
+            if (indicator.key() == null
+                    || indicator.key().isBlank()
+                    || indicator.name() == null
+                    || indicator.direction() == null) {
+                throw new IllegalStateException(
+                        "medborgarlofte.indicators: every indicator needs key, name, direction");
+            }
+            if (indicator.min() != null
+                    && indicator.max() != null
+                    && indicator.min().compareTo(indicator.max()) >= 0) {
+                throw new IllegalStateException("medborgarlofte.indicators: " + indicator.key() + " has min >= max");
+            }
+            if (byKey.put(indicator.key(), indicator) != null) {
+                throw new IllegalStateException("medborgarlofte.indicators: key " + indicator.key() + " twice");
+            }
+        }
+    }
+
+    public Optional<Indicator> find(String key) {
+        return Optional.ofNullable(key == null ? null : byKey.get(key));
+    }
+
+    public List<Indicator> all() {
+        return List.copyOf(byKey.values());
+    }
+}
