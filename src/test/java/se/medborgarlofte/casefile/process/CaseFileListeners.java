@@ -10,6 +10,7 @@ import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.NeedRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
+import se.medborgarlofte.casefile.RevisionRecords;
 import se.medborgarlofte.citizeninput.process.CitizenInputTaskRecorder;
 import se.medborgarlofte.council.CouncilRecords;
 import se.medborgarlofte.council.process.CouncilTaskRecorder;
@@ -21,6 +22,7 @@ import se.medborgarlofte.pledge.process.FollowUpTaskRecorder;
 import se.medborgarlofte.pledge.process.NeedTaskRecorder;
 import se.medborgarlofte.pledge.process.PledgeConcludedListener;
 import se.medborgarlofte.pledge.process.PledgeStageListener;
+import se.medborgarlofte.revision.process.RevisionTaskRecorder;
 import se.medborgarlofte.steering.SteeringReviews;
 import se.medborgarlofte.steering.process.ReviewTaskRecorder;
 import se.medborgarlofte.system.CaseCalendar;
@@ -50,7 +52,8 @@ public final class CaseFileListeners {
                         reviews,
                         council,
                         events,
-                        new PublicFeedbackRecords(jdbc, events)));
+                        new PublicFeedbackRecords(jdbc, events),
+                        new RevisionRecords(jdbc, events)));
         beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
         beans.put("pledgeConcludedListener", new PledgeConcludedListener(register));
         beans.put("measureRoutedListener", new MeasureRoutedListener(commitments));
@@ -66,7 +69,8 @@ public final class CaseFileListeners {
             SteeringReviews reviews,
             CouncilRecords council,
             CaseEvents events,
-            PublicFeedbackRecords publicFeedback) {
+            PublicFeedbackRecords publicFeedback,
+            RevisionRecords revisions) {
         return new CaseFileTaskListener(List.of(
                 new NeedTaskRecorder(needs),
                 new AgreementTaskRecorder(register, commitments, new CaseCalendar(ZoneId.of("Europe/Stockholm"))),
@@ -74,6 +78,7 @@ public final class CaseFileListeners {
                 new ReviewTaskRecorder(reviews, events),
                 new MeasureTaskRecorder(commitments, events),
                 new CouncilTaskRecorder(council),
-                new CitizenInputTaskRecorder(null, events)));
+                new CitizenInputTaskRecorder(null, events),
+                new RevisionTaskRecorder(revisions)));
     }
 }

@@ -1,0 +1,88 @@
+package se.medborgarlofte.revision.process;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Component;
+import se.medborgarlofte.casefile.Commitment;
+import se.medborgarlofte.casefile.CommitmentChange;
+import se.medborgarlofte.casefile.CompletedTask;
+import se.medborgarlofte.casefile.RevisionRecords;
+import se.medborgarlofte.casefile.TaskRecorder;
+import se.medborgarlofte.pledge.PledgeProcess.Choice;
+import se.medborgarlofte.revision.RevisionDraft;
+import se.medborgarlofte.revision.RevisionProcess.Element;
+import se.medborgarlofte.revision.RevisionProcess.Variable;
+import se.medborgarlofte.system.FormValues;
+
+/** Records a revision's tasks: the coordinator's draft with its changes, and each signatory's answer. */
+@Component
+@RequiredArgsConstructor
+public class RevisionTaskRecorder implements TaskRecorder {
+
+    private static final Set<String> ANSWERS = Set.of(Choice.APPROVE, Choice.REQUEST_CHANGES);
+
+    private final RevisionRecords revisions;
+
+    @Override
+    public Set<String> tasks() {
+        return Set.of(Element.DRAFT_REVISION, Element.APPROVE_REVISION_POLICE, Element.APPROVE_REVISION_MUNICIPALITY);
+    }
+
+    @Override
+    public Map<String, Object> record(CompletedTask task) {
+        FormValues values = task.values();
+        return switch (task.key()) {
+            case Element.DRAFT_REVISION -> recordDraft(task);
+            case Element.APPROVE_REVISION_POLICE ->
+                recordAnswer(
+                        task, "Polisen", Variable.POLICE_APPROVAL, Variable.POLICE_SIGNATORY, Variable.POLICE_COMMENT);
+            default ->
+                recordAnswer(
+                        task,
+                        "Kommunen",
+                        Variable.MUNICIPALITY_APPROVAL,
+                        Variable.MUNICIPALITY_SIGNATORY,
+                        Variable.MUNICIPALITY_COMMENT);
+        };
+    }
+
+    private Map<String, Object> recordDraft(CompletedTask task) {
+        FormValues values = task.values();
+        List<Commitment> running = revisions.runningCommitments(task.pledge());
+        List<CommitmentChange> changes = RevisionDraft.changes(
+                values.list(Variable.REVISION_COMMITMENTS, "Pågående åtaganden"),
+                values.list(Variable.ADDED_COMMITMENTS, "Nya åtaganden"),
+                running);
+        String earlier = values.text(Variable.REVISION_ID);
+        long id = revisions.recordDraft(
+                task.pledge(), earlier == null ? null : Long.valueOf(earlier), changes, task.actor(), task.at());
+        Map<String, Object> changed = new HashMap<>();
+        changed.put(Variable.REVISION_ID, id);
+        changed.put(Variable.REVISION_SUMMARY, RevisionDraft.summary(changes, running));
+        changed.put(Variable.REVISION_NEEDS_SIGNING, RevisionDraft.needsSigning(changes));
+        changed.put(Variable.POLICE_APPROVAL, null);
+        changed.put(Variable.MUNICIPALITY_APPROVAL, null);
+        return changed;
+    }
+
+    private Map<String, Object> recordAnswer(
+            CompletedTask task, String party, String decisionField, String signatoryField, String commentField) {
+        FormValues values = task.values();
+        String decision = values.choice(decisionField, "Beslut", ANSWERS);
+        boolean approved = Choice.APPROVE.equals(decision);
+        String detail = approved
+                ? values.requiredText(signatoryField, "Undertecknare", 200)
+                : values.requiredText(commentField, "Vad ska ändras?", 2000);
+        revisions.recordAnswer(
+                Long.parseLong(values.requiredText(Variable.REVISION_ID, "Revidering")),
+                party,
+                approved,
+                detail,
+                task.actor(),
+                task.at());
+        return Map.of();
+    }
+}
