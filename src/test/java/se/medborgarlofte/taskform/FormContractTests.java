@@ -64,7 +64,7 @@ class FormContractTests {
 
     @Test
     void everyUserTaskOfTheThreeModelsHasAContract() throws IOException {
-        assertThat(formsOfModels()).hasSize(23).doesNotContainValue(null);
+        assertThat(formsOfModels()).hasSize(26).doesNotContainValue(null);
     }
 
     @TestFactory
