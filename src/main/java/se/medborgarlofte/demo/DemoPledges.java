@@ -14,8 +14,9 @@ import se.medborgarlofte.citizeninput.CitizenInputs;
 import se.medborgarlofte.pledge.PledgeProcess;
 
 /**
- * Creates the two demo pledges once, on an empty database: a town-square pledge in implementation and a
- * housing-area pledge waiting for its signatures.
+ * Creates the two demo pledges once, on an empty database: a town-square pledge in implementation, followed up once
+ * and revised (its lighting commitment changed and signed again while the other measures run on), and a housing-area
+ * pledge waiting for its signatures.
  */
 @Component
 @Order(2)
@@ -44,6 +45,7 @@ class DemoPledges implements ApplicationRunner {
         driver.signAndCommunicate(townSquare, today);
         driver.planAndReportFirstMeasure(townSquare, today);
         citizenInput.receive(townSquare, DemoScenarios.townSquareInput(), null, "demo");
+        driver.followUpAndRevise(townSquare, "Kommunen lovar", DemoScenarios.lightingRevised(today));
 
         String housingArea = driver.startPledge(DemoScenarios.housingAreaStart(today));
         driver.identifyNeed(housingArea, DemoScenarios.housingAreaSituation());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -15,7 +16,9 @@ import se.medborgarlofte.pledge.PledgeProcess;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.revision.RevisionProcess;
 import se.medborgarlofte.steering.SteeringProcess;
+import se.medborgarlofte.system.JsonVariables;
 
 /** Completes pledge tasks as the demo users would in Tasklist, so that the history shows who did what. */
 @Component
@@ -25,6 +28,7 @@ class DemoTaskDriver {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final ManagementService management;
 
     /** Starts a pledge as the coordinator; returns its registration number. */
     String startPledge(Map<String, Object> variables) {
@@ -97,6 +101,81 @@ class DemoTaskDriver {
                 MeasureProcess.Element.REPORT_OCCURRENCE,
                 DemoUser.FORENING_USER,
                 DemoScenarios.firstNightWalk(today));
+    }
+
+    /**
+     * The first follow-up is held now (its timer is run ahead of its day), the steering group decides to revise, and
+     * the coordinator changes one commitment, which both parties sign: the other measures run on untouched.
+     */
+    void followUpAndRevise(String pledge, String promiseStart, Map<String, Object> revised) {
+        String instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PledgeProcess.KEY)
+                .processInstanceBusinessKey(pledge)
+                .singleResult()
+                .getId();
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId(Element.AWAIT_FOLLOW_UP_DATE)
+                .singleResult()
+                .getId());
+        complete(pledge, Element.COMPILE_FOLLOW_UP, DemoUser.SAMORDNARE_USER, DemoScenarios.firstFollowUp());
+        for (DemoUser member : List.of(DemoUser.STYRGRUPP1, DemoUser.STYRGRUPP2, DemoUser.STYRGRUPP3)) {
+            Task review = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(pledge)
+                    .taskDefinitionKey(Element.REVIEW_FOLLOW_UP)
+                    .taskAssignee(member.id())
+                    .singleResult();
+            if (review == null) {
+                break;
+            }
+            String assessments = JsonVariables.text(tasks.getVariable(review.getId(), Variable.COMMITMENT_ASSESSMENTS))
+                    .replace("\"assessment\":null", "\"assessment\":\"on-track\"");
+            answerUntilDecided(
+                    pledge,
+                    Element.REVIEW_FOLLOW_UP,
+                    Map.of(
+                            SteeringProcess.REVIEWER_DECISION,
+                            Choice.REVISE,
+                            SteeringProcess.REVIEWER_COMMENT,
+                            "Belysningen behöver fler punkter än vi lovade.",
+                            Variable.COMMITMENT_ASSESSMENTS,
+                            JsonVariables.json(assessments)),
+                    member);
+        }
+        Task draft = tasks.createTaskQuery()
+                .processInstanceBusinessKey(pledge)
+                .taskDefinitionKey(RevisionProcess.Element.DRAFT_REVISION)
+                .singleResult();
+        String rows =
+                JsonVariables.text(tasks.getVariable(draft.getId(), RevisionProcess.Variable.REVISION_COMMITMENTS));
+        complete(
+                pledge,
+                RevisionProcess.Element.DRAFT_REVISION,
+                DemoUser.SAMORDNARE_USER,
+                Map.of(
+                        RevisionProcess.Variable.REVISION_COMMITMENTS,
+                        JsonVariables.json(DemoScenarios.revisedRows(rows, promiseStart, revised)),
+                        RevisionProcess.Variable.ADDED_COMMITMENTS,
+                        JsonVariables.json("[]")));
+        complete(
+                pledge,
+                RevisionProcess.Element.APPROVE_REVISION_POLICE,
+                DemoUser.LPO,
+                Map.of(
+                        RevisionProcess.Variable.POLICE_APPROVAL,
+                        Choice.APPROVE,
+                        RevisionProcess.Variable.POLICE_SIGNATORY,
+                        "Eva Holm, lokalpolisområdeschef"));
+        complete(
+                pledge,
+                RevisionProcess.Element.APPROVE_REVISION_MUNICIPALITY,
+                DemoUser.KSO,
+                Map.of(
+                        RevisionProcess.Variable.MUNICIPALITY_APPROVAL,
+                        Choice.APPROVE,
+                        RevisionProcess.Variable.MUNICIPALITY_SIGNATORY,
+                        "Lars Ekström, KSO"));
     }
 
     /**
