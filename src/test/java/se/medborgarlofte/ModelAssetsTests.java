@@ -40,6 +40,7 @@ import se.medborgarlofte.council.CouncilProcess;
 import se.medborgarlofte.identity.OrganisationGroup;
 import se.medborgarlofte.measure.MeasureProcess;
 import se.medborgarlofte.pledge.PledgeProcess;
+import se.medborgarlofte.revision.RevisionProcess;
 import se.medborgarlofte.steering.SteeringProcess;
 
 /** Guards the models and forms in {@code bpmn/} and {@code forms/} against the mistakes the engine only finds at run time. */
@@ -76,7 +77,9 @@ class ModelAssetsTests {
             MeasureProcess.Variable.RESPONSIBLE_GROUP,
             MeasureProcess.Variable.OCCURRENCES,
             MeasureProcess.Variable.OCCURRENCE_COUNT,
-            MeasureProcess.Variable.REPORTED_QUANTITY);
+            MeasureProcess.Variable.REPORTED_QUANTITY,
+            RevisionProcess.Variable.REVISION_SUMMARY,
+            RevisionProcess.Variable.REVISION_NEEDS_SIGNING);
 
     private static final Set<String> REVIEW_TASKS = Set.of(
             PledgeProcess.Element.REVIEW_FOLLOW_UP,
@@ -307,6 +310,10 @@ class ModelAssetsTests {
         writtenColumns
                 .computeIfAbsent(PledgeProcess.Variable.COMMITMENT_PROGRESS, list -> new HashSet<>())
                 .addAll(Set.of("promise", "planned", "done"));
+        // a revision's rows are the running commitments from the case file, with the party and kind they keep
+        writtenColumns
+                .computeIfAbsent(RevisionProcess.Variable.REVISION_COMMITMENTS, list -> new HashSet<>())
+                .addAll(Set.of("party", "measureType"));
         for (Field field : FIELDS) {
             if (field.readonly() && field.list() != null) {
                 assertThat(writtenColumns.getOrDefault(field.list(), Set.of()))

@@ -301,6 +301,57 @@ public final class PledgeJourney {
         return this;
     }
 
+    /**
+     * The coordinator revises the running commitments: the one whose promise starts with {@code promiseStart} gets the
+     * new promise and target, the others are kept (their rows as the task shows them, ids from the case file).
+     */
+    public PledgeJourney reviseOne(String pledge, String promiseStart, String newPromise, int newTarget) {
+        EngineRestClient samordnare = as("samordnare");
+        JsonNode task = samordnare.task(pledge, "draft-revision", "samordnare");
+        JsonNode rows = as("admin").variables(task.path("id").asText()).get("revisionCommitments");
+        com.fasterxml.jackson.databind.node.ArrayNode revised = rows.deepCopy();
+        for (JsonNode row : revised) {
+            if (row.path("promise").asText().startsWith(promiseStart)) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) row)
+                        .put("revisionAction", "change")
+                        .put("promise", newPromise)
+                        .put("targetQuantity", newTarget);
+            }
+        }
+        watch.before("samordnare", task);
+        assertThat(samordnare.submit(
+                        task.path("id").asText(),
+                        Map.of("revisionCommitments", revised, "addedCommitments", new Json("[]"))))
+                .as("drafting the revision")
+                .isEqualTo(204);
+        return this;
+    }
+
+    /** The police and the municipality sign a revision's changed and new commitments. */
+    public PledgeJourney signRevision(String pledge) {
+        complete(
+                "lpo",
+                pledge,
+                "approve-revision-police",
+                "polisledning",
+                Map.of(
+                        "revisionPoliceApproval",
+                        "approve",
+                        "revisionPoliceSignatory",
+                        "Eva Holm, lokalpolisområdeschef"));
+        complete(
+                "kso",
+                pledge,
+                "approve-revision-municipality",
+                "kommunledning",
+                Map.of(
+                        "revisionMunicipalityApproval",
+                        "approve",
+                        "revisionMunicipalitySignatory",
+                        "Lars Ekström, KSO"));
+        return this;
+    }
+
     /** The housing company closes its measure as done. */
     public PledgeJourney housingCompanyCloses(String pledge) {
         complete(

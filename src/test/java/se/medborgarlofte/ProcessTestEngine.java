@@ -37,6 +37,7 @@ import se.medborgarlofte.casefile.EffectGoalRecords;
 import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
+import se.medborgarlofte.casefile.RevisionRecords;
 import se.medborgarlofte.casefile.process.CaseFileListeners;
 import se.medborgarlofte.citizeninput.CitizenInputRecords;
 import se.medborgarlofte.citizeninput.process.FollowUpCitizenInputListener;
@@ -45,6 +46,7 @@ import se.medborgarlofte.council.CouncilProperties;
 import se.medborgarlofte.council.CouncilRecords;
 import se.medborgarlofte.council.process.CouncilAgendaDelegate;
 import se.medborgarlofte.council.process.CouncilSchedule;
+import se.medborgarlofte.measure.MeasureRevisions;
 import se.medborgarlofte.measure.process.MeasureStartListener;
 import se.medborgarlofte.measure.process.OccurrenceReportListener;
 import se.medborgarlofte.notification.DeadlineProperties;
@@ -62,6 +64,9 @@ import se.medborgarlofte.pledge.process.PledgePeriodListener;
 import se.medborgarlofte.pledge.process.PledgeStartListener;
 import se.medborgarlofte.pledge.process.RecordSignaturesDelegate;
 import se.medborgarlofte.pledge.process.StartRenewedPledgeDelegate;
+import se.medborgarlofte.revision.process.ApplyRevisionDelegate;
+import se.medborgarlofte.revision.process.RevisionDraftListener;
+import se.medborgarlofte.revision.process.RevisionStartListener;
 import se.medborgarlofte.steering.SteeringProperties;
 import se.medborgarlofte.steering.SteeringReviews;
 import se.medborgarlofte.steering.process.ReviewPreparationListener;
@@ -154,6 +159,8 @@ public final class ProcessTestEngine {
     public static void clearCaseFile() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         for (String table : List.of(
+                "commitment_revision_change",
+                "commitment_revision",
                 "council_decision",
                 "council_agenda_item",
                 "council_meeting",
@@ -284,6 +291,12 @@ public final class ProcessTestEngine {
                 "councilAgendaDelegate",
                 new CouncilAgendaDelegate(new CouncilAgenda(jdbc, CALENDAR), council, COUNCIL, CALENDAR));
         CaseFileListeners.register(beans, jdbc, events, register, commitments, followUps, reviews, council);
+        RevisionRecords revisions = new RevisionRecords(jdbc, events);
+        beans.put("revisionStartListener", new RevisionStartListener(register));
+        beans.put("revisionDraftListener", new RevisionDraftListener(revisions));
+        beans.put(
+                "applyRevisionDelegate",
+                new ApplyRevisionDelegate(revisions, new MeasureRevisions(CALENDAR), register, CALENDAR));
         beans.put("followUpFeedbackListener", new FollowUpFeedbackListener(new PublicFeedbackRecords(jdbc, events)));
         beans.put(
                 "followUpCitizenInputListener",

@@ -83,24 +83,34 @@ public record Commitment(
     public static String listJson(List<Commitment> commitments) {
         var rows = JSON.createArrayNode();
         for (Commitment commitment : commitments) {
-            var row = rows.addObject();
-            if (commitment.id() != null) {
-                row.put("id", commitment.id());
-            }
-            row.put("party", commitment.party());
-            row.put("promise", commitment.promise());
-            row.put("measureType", commitment.measureType());
-            if (commitment.targetQuantity() != null) {
-                row.put("targetQuantity", commitment.targetQuantity());
-            }
-            row.put("targetUnit", commitment.targetUnit());
-            row.put("dueDate", commitment.dueDate().toString());
-            row.put("indicator", commitment.indicator());
-            if (commitment.organisationId() != null) {
-                row.put(ORGANISATION, String.valueOf(commitment.organisationId()));
-            }
+            commitment.writeTo(rows.addObject());
         }
         return rows.toString();
+    }
+
+    /** This commitment as one row of the {@code commitments} list, as a measure's {@code commitment} variable holds it. */
+    public String json() {
+        var row = JSON.createObjectNode();
+        writeTo(row);
+        return row.toString();
+    }
+
+    private void writeTo(com.fasterxml.jackson.databind.node.ObjectNode row) {
+        if (id != null) {
+            row.put("id", id);
+        }
+        row.put("party", party);
+        row.put("promise", promise);
+        row.put("measureType", measureType);
+        if (targetQuantity != null) {
+            row.put("targetQuantity", targetQuantity);
+        }
+        row.put("targetUnit", targetUnit);
+        row.put("dueDate", dueDate.toString());
+        row.put("indicator", indicator);
+        if (organisationId != null) {
+            row.put(ORGANISATION, String.valueOf(organisationId));
+        }
     }
 
     /** The instant the measure becomes overdue: the start of the day after its due date. */

@@ -239,7 +239,10 @@ public class CommitmentRecords {
                 pledgeOf(commitmentId), "overdue", "Försenad åtgärd hanterades (" + action + "): " + note, actor, at);
     }
 
-    /** Measures still running when the pledge is revised, closed or its period ends are stopped. */
+    /**
+     * Measures still running when the pledge is closed or its period ends are stopped. (A revision stops only the
+     * measures it withdraws: see {@link RevisionRecords}.)
+     */
     public void stopRunningMeasures(String registrationNumber, Instant at) {
         long id = events.pledgeId(registrationNumber);
         int stopped = jdbc.sql(

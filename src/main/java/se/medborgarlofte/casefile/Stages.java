@@ -22,6 +22,12 @@ public final class Stages {
         STAGES.put("follow-up", new Stage("Uppföljning", "Uppföljningen påbörjades."));
         STAGES.put("steering-review", new Stage("Styrgruppens granskning", "Styrgruppens granskning påbörjades."));
         STAGES.put(
+                "revise-commitments",
+                new Stage(
+                        "Revidering av åtaganden",
+                        "Styrgruppen beslutade att revidera åtagandena; revideringen påbörjades medan åtgärderna"
+                                + " fortsätter."));
+        STAGES.put(
                 "final-follow-up",
                 new Stage("Slutuppföljning", "Löftesperioden är slut; slutuppföljningen påbörjades."));
         STAGES.put(

@@ -276,6 +276,18 @@ public class CaseQueries {
                 .list();
     }
 
+    /**
+     * The commitments a signed revision withdrew: their measures were stopped with the reason (shown to the citizens as
+     * stopped), and they are no longer part of what the pledge promises.
+     */
+    public java.util.Set<Long> withdrawnCommitments(String registrationNumber) {
+        return new java.util.HashSet<>(
+                jdbc.sql("""
+                        SELECT rc.commitment_id FROM commitment_revision_change rc
+                        JOIN commitment_revision r ON r.id = rc.revision_id JOIN pledge p ON p.id = r.pledge_id
+                        WHERE p.registration_number = ? AND rc.kind = 'withdraw' AND r.status = 'applied'""").param(registrationNumber).query(Long.class).list());
+    }
+
     /** The commitments of the latest draft round, with what their occurrence reports add up to. */
     private List<CommitmentView> commitments(long pledgeId) {
         LocalDate today = calendar.today();

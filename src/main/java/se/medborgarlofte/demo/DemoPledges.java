@@ -19,10 +19,12 @@ import se.medborgarlofte.identity.DemoUser;
 import se.medborgarlofte.identity.OrganisationGroup;
 import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.pledge.PledgeProcess;
+import se.medborgarlofte.pledge.PledgeProcess.Choice;
 
 /**
  * Creates the two demo pledges once, on an empty database: a town-square pledge in implementation, with an effect goal
- * and two follow-ups that brought values of it (the second waiting for the steering group's review), and a housing-area
+ * and two follow-ups that brought values of it (after the first, its lighting commitment was revised and signed again
+ * while the other measures ran on; the second waits for the steering group's review), and a housing-area
  * pledge waiting for its signatures.
  */
 @Component
@@ -58,7 +60,8 @@ class DemoPledges implements ApplicationRunner {
         attachAsCoordinator(townSquare, today);
         List<DemoScenarios.FollowUp> followUps = DemoScenarios.townSquareFollowUps(today);
         driver.compileFollowUp(townSquare, followUps.get(0));
-        driver.reviewFollowUp(townSquare, "Arbetet har kommit i gång enligt plan.");
+        driver.reviewFollowUp(townSquare, Choice.REVISE, "Belysningen behöver fler punkter än vi lovade.");
+        driver.reviseOneCommitment(townSquare, "Kommunen lovar", DemoScenarios.lightingRevised(today));
         driver.publishFollowUpFeedback(
                 townSquare, "Vuxenvandringar varje fredag och polisens närvaropass helgkvällar har kommit i gång.");
         driver.compileFollowUp(townSquare, followUps.get(1));

@@ -281,6 +281,35 @@ final class DemoScenarios {
                         "Mötte ett tjugotal ungdomar vid busshållplatsen, lugn kväll. En skadegörelse anmäld till polisen."));
     }
 
+    /** The town square's revision: the lighting commitment gets more lighting points and a later due date. */
+    static Map<String, Object> lightingRevised(LocalDate today) {
+        return Map.of(
+                "promise",
+                "Kommunen lovar att förbättra belysningen och röja buskage vid gångtunneln och busshållplatsen.",
+                "targetQuantity",
+                16,
+                "dueDate",
+                today.plusMonths(8).toString());
+    }
+
+    /** The revision draft's rows with the one whose promise starts so marked changed to the new wording. */
+    static String revisedRows(String rows, String promiseStart, Map<String, Object> revised) {
+        try {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var list = mapper.readTree(rows);
+            for (var row : list) {
+                if (row.path("promise").asText().startsWith(promiseStart)) {
+                    var changed = (com.fasterxml.jackson.databind.node.ObjectNode) row;
+                    changed.put("revisionAction", "change");
+                    revised.forEach((field, value) -> changed.set(field, mapper.valueToTree(value)));
+                }
+            }
+            return list.toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<String, Object> start(
             String title,
             String area,

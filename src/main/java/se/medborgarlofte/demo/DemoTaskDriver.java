@@ -20,6 +20,7 @@ import se.medborgarlofte.pledge.PledgeProcess;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.revision.RevisionProcess;
 import se.medborgarlofte.steering.SteeringProcess;
 import se.medborgarlofte.system.JsonVariables;
 
@@ -143,8 +144,8 @@ class DemoTaskDriver {
         complete(pledge, Element.COMPILE_FOLLOW_UP, DemoUser.SAMORDNARE_USER, followUp.values());
     }
 
-    /** The steering group reviews the follow-up (every commitment on track) and decides to continue as planned. */
-    void reviewFollowUp(String pledge, String comment) {
+    /** The steering group reviews the follow-up (every commitment on track) and decides {@code decision}. */
+    void reviewFollowUp(String pledge, String decision, String comment) {
         for (DemoUser member : List.of(DemoUser.STYRGRUPP1, DemoUser.STYRGRUPP2, DemoUser.STYRGRUPP3)) {
             Task task = tasks.createTaskQuery()
                     .processInstanceBusinessKey(pledge)
@@ -162,7 +163,7 @@ class DemoTaskDriver {
                         task.getId(),
                         Map.of(
                                 SteeringProcess.REVIEWER_DECISION,
-                                Choice.CONTINUE,
+                                decision,
                                 SteeringProcess.REVIEWER_COMMENT,
                                 comment,
                                 Variable.COMMITMENT_ASSESSMENTS,
@@ -171,6 +172,43 @@ class DemoTaskDriver {
                 identity.clearAuthentication();
             }
         }
+    }
+
+    /**
+     * The coordinator changes one commitment in the revision the steering group decided, and both parties sign it: the
+     * other measures run on untouched.
+     */
+    void reviseOneCommitment(String pledge, String promiseStart, Map<String, Object> revised) {
+        Task draft = openTask(pledge, RevisionProcess.Element.DRAFT_REVISION, DemoUser.SAMORDNARE_USER);
+        String rows =
+                JsonVariables.text(tasks.getVariable(draft.getId(), RevisionProcess.Variable.REVISION_COMMITMENTS));
+        complete(
+                pledge,
+                RevisionProcess.Element.DRAFT_REVISION,
+                DemoUser.SAMORDNARE_USER,
+                Map.of(
+                        RevisionProcess.Variable.REVISION_COMMITMENTS,
+                        JsonVariables.json(DemoScenarios.revisedRows(rows, promiseStart, revised)),
+                        RevisionProcess.Variable.ADDED_COMMITMENTS,
+                        JsonVariables.json("[]")));
+        complete(
+                pledge,
+                RevisionProcess.Element.APPROVE_REVISION_POLICE,
+                DemoUser.LPO,
+                Map.of(
+                        RevisionProcess.Variable.POLICE_APPROVAL,
+                        Choice.APPROVE,
+                        RevisionProcess.Variable.POLICE_SIGNATORY,
+                        "Eva Holm, lokalpolisområdeschef"));
+        complete(
+                pledge,
+                RevisionProcess.Element.APPROVE_REVISION_MUNICIPALITY,
+                DemoUser.KSO,
+                Map.of(
+                        RevisionProcess.Variable.MUNICIPALITY_APPROVAL,
+                        Choice.APPROVE,
+                        RevisionProcess.Variable.MUNICIPALITY_SIGNATORY,
+                        "Lars Ekström, KSO"));
     }
 
     /** The coordinator publishes the feedback on the follow-up, keeping the suggested changes and decision. */

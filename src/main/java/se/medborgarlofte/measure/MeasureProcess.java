@@ -9,6 +9,8 @@ public final class MeasureProcess {
 
     public static final String KEY = "atgard";
     public static final String RESPONSIBLE_GROUP_DECISION = "measure-responsible-group";
+    /** The message that withdraws a running measure (a revision of the pledge withdrew its commitment). */
+    public static final String MEASURE_WITHDRAWN_MESSAGE = "measure-withdrawn";
 
     /** Element ids in {@code bpmn/atgard.bpmn}. */
     public static final class Element {
@@ -20,6 +22,10 @@ public final class MeasureProcess {
         public static final String MEASURE_OVERDUE = "measure-overdue";
         public static final String HANDLE_OVERDUE_MEASURE = "handle-overdue-measure";
         public static final String MEASURE_COMPLETED = "measure-completed";
+        /** The event sub-process that ends a measure whose commitment a revision withdrew. */
+        public static final String WITHDRAW_MEASURE = "withdraw-measure";
+
+        public static final String MEASURE_WITHDRAWN = "measure-withdrawn";
 
         private Element() {}
     }

@@ -19,6 +19,7 @@ import se.medborgarlofte.casefile.PublicFeedbackRecords;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
+import se.medborgarlofte.revision.RevisionProcess;
 import se.medborgarlofte.system.JsonVariables;
 
 /**
@@ -98,25 +99,23 @@ class FollowUpFeedbackProcessTests extends ProcessTest {
     }
 
     @Test
-    void afterRevisingTheFeedbackWaitsBesideTheNewAgreementAndNeitherHoldsUpTheOther() {
+    void afterRevisingTheFeedbackWaitsBesideTheRevisionAndNeitherHoldsUpTheOther() {
         scenario.inImplementation()
                 .followUpFalls()
                 .compileFollowUp(Element.COMPILE_FOLLOW_UP)
                 .review(Element.REVIEW_FOLLOW_UP, Choice.REVISE);
 
-        assertThat(scenario.pledge).isWaitingAt(Element.DRAFT_PLEDGE, Element.PUBLISH_FOLLOW_UP_FEEDBACK);
+        assertThat(scenario.pledge)
+                .isWaitingAt(
+                        Element.IMPLEMENT_MEASURE,
+                        RevisionProcess.Element.DRAFT_REVISION,
+                        Element.PUBLISH_FOLLOW_UP_FEEDBACK);
         assertThat(engine.getTaskService()
                         .getVariables(single(scenario.openFeedbackTasks()).getId()))
                 .containsEntry(Variable.FEEDBACK_STEERING_DECISION, "Revidera åtagandena")
                 .containsEntry(Variable.FEEDBACK_DECISION, FeedbackSuggestions.decision(Choice.REVISE));
 
-        // the revision is agreed first, the feedback published afterwards
-        scenario.draft()
-                .police(Choice.APPROVE)
-                .municipality(Choice.APPROVE)
-                .coSigner(Choice.APPROVE)
-                .communicate();
-        assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE, Element.PUBLISH_FOLLOW_UP_FEEDBACK);
+        // the measures run on while the revision is drafted; the feedback is published meanwhile
         assertThat(measures()).isEqualTo(3);
 
         scenario.publishFeedback("Polisen har varit på torget varje helg men belysningen dröjer.");
@@ -127,8 +126,8 @@ class FollowUpFeedbackProcessTests extends ProcessTest {
             assertThat(published.decision()).isEqualTo(FeedbackSuggestions.decision(Choice.REVISE));
             assertThat(published.changes()).isEqualTo(FeedbackSuggestions.changes(Choice.REVISE));
         });
-        assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE);
-        assertThat(stage()).isEqualTo(Element.IMPLEMENT);
+        assertThat(scenario.pledge).isWaitingAt(Element.IMPLEMENT_MEASURE, RevisionProcess.Element.DRAFT_REVISION);
+        assertThat(stage()).isEqualTo(RevisionProcess.Element.REVISE_COMMITMENTS);
     }
 
     @Test

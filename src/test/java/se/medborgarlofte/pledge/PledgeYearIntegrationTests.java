@@ -114,11 +114,11 @@ class PledgeYearIntegrationTests {
         watch.check(reviewDeadline.minus(Duration.ofDays(2)));
         moveClockTo(reviewDeadline.plus(Duration.ofMinutes(5)));
         awaitDecisions(pledge, 2);
-        assertThat(openTask(pledge, "draft-pledge"))
-                .as("one answer for revision decides at the deadline")
+        assertThat(openTask(pledge, "draft-revision"))
+                .as("one answer for revision decides at the deadline; the measures run on meanwhile")
                 .isNotNull();
-        journey.draft(pledge, PledgeJourney.COMMITMENTS, "2026-12-01", "2027-11-30")
-                .sign(pledge)
+        journey.reviseOne(pledge, "Polisen lovar", "Polisen lovar att starta minst 8 nya grannsamverkansområden.", 10)
+                .signRevision(pledge)
                 .publishFollowUpFeedback(pledge, "Grannsamverkan växer, men föreningsstödet har dröjt.");
 
         // 15 October: a split vote goes to the decision that changes least, with the dissent recorded

@@ -17,6 +17,7 @@ import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.pledge.PledgeProcess.Element;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 import se.medborgarlofte.pledge.PledgeScenario;
+import se.medborgarlofte.revision.RevisionProcess;
 
 /** The steering group's collective review: one task per member, the quorum rules, the deadline, dissent. */
 class SteeringReviewProcessTests extends ProcessTest {
@@ -112,14 +113,14 @@ class SteeringReviewProcessTests extends ProcessTest {
     }
 
     @Test
-    void aMajorityToReviseSendsTheCommitmentsBackToTheDraft() {
+    void aMajorityToReviseOpensTheRevisionDraft() {
         scenario.inImplementation()
                 .followUpFalls()
                 .compileFollowUp(Element.COMPILE_FOLLOW_UP)
                 .answer(Element.REVIEW_FOLLOW_UP, "styrgrupp2", Choice.REVISE)
                 .answer(Element.REVIEW_FOLLOW_UP, "styrgrupp3", Choice.REVISE);
 
-        assertThat(scenario.pledge()).isWaitingAt(Element.DRAFT_PLEDGE);
+        assertThat(scenario.pledge()).isWaitingAt(RevisionProcess.Element.DRAFT_REVISION);
         assertThat(reviewTasks(Element.REVIEW_FOLLOW_UP)).isEmpty();
     }
 
@@ -187,7 +188,7 @@ class SteeringReviewProcessTests extends ProcessTest {
                         .hasEntrySatisfying(
                                 "comment",
                                 comment -> assertThat((String) comment).contains("Reservation: Sara Öberg")));
-        assertThat(scenario.pledge()).isWaitingAt(Element.DRAFT_PLEDGE);
+        assertThat(scenario.pledge()).isWaitingAt(RevisionProcess.Element.DRAFT_REVISION);
     }
 
     @Test

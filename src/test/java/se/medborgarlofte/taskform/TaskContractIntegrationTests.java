@@ -77,6 +77,10 @@ class TaskContractIntegrationTests {
                 Map.of("overdueAction", "contacted", "overdueNote", "Polisen har kontaktats om förseningen."));
         journey.followUpAndReview(pledge, "continue")
                 .publishFollowUpFeedback(pledge, "Polisen har startat tre nya grannsamverkansområden.");
+        journey.followUpAndReview(pledge, "revise")
+                .reviseOne(pledge, "Polisen lovar", "Polisen lovar att starta minst 8 nya grannsamverkansområden.", 10)
+                .signRevision(pledge)
+                .publishFollowUpFeedback(pledge, "Grannsamverkan växer; målet är nu tio nya områden.");
         fire(journey, pledge, "period-ended");
         journey.compileFollowUp(pledge, "compile-final-follow-up");
         journey.review(pledge, "review-final-follow-up", "styrgrupp1", "continue");
@@ -151,7 +155,7 @@ class TaskContractIntegrationTests {
                 .containsExactlyInAnyOrderElementsOf(FormContractTests.formsOfModels().keySet().stream()
                         .filter(element -> !element.equals("pledge-requested"))
                         .toList())
-                .hasSize(23);
+                .hasSize(26);
     }
 
     @TestFactory

@@ -30,15 +30,20 @@ public class CaseDocuments {
     private final CaseCalendar calendar;
     private final Terms terms;
 
-    /** The public pledge document: parties, area, period, background, each party's promises, the signatures. */
+    /**
+     * The public pledge document: parties, area, period, background, each party's current promises (as revised; the
+     * ones a revision withdrew are left out), the signatures.
+     */
     public String pledgeHtml(String registrationNumber) {
         PledgeCase pledge = find(registrationNumber);
         Context context = context(pledge);
+        java.util.Set<Long> withdrawn = queries.withdrawnCommitments(registrationNumber);
         Map<String, List<CommitmentView>> promises = new LinkedHashMap<>();
         for (String party : Labels.partyOrder()) {
             List<CommitmentView> ofParty = new ArrayList<>();
             pledge.commitments().stream()
                     .filter(commitment -> party.equals(commitment.party()))
+                    .filter(commitment -> !withdrawn.contains(commitment.id()))
                     .forEach(ofParty::add);
             if (!ofParty.isEmpty()) {
                 promises.put(party, ofParty);

@@ -17,7 +17,9 @@ import se.medborgarlofte.system.JsonVariables;
 /**
  * Runs when implementation starts: turns the signed period into the instants the timers wait for, the end of the
  * period and each follow-up day of the configured cadence, and plans those days in the case file. The draft may have
- * changed the period, and a revision restarts implementation, so this is computed here and not at the start.
+ * changed the period, and a new agreement after the final review starts implementation again for a new period, so
+ * this is computed here and not at the start. (A revision after a periodic follow-up runs inside implementation and
+ * keeps its period and follow-up days.)
  */
 @Component
 @RequiredArgsConstructor

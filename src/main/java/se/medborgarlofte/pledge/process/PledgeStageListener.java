@@ -14,7 +14,9 @@ import se.medborgarlofte.system.EngineContext;
 
 /**
  * Called when a stage of the pledge starts (and when a periodic review has ended): records the stage the pledge is
- * in. Entering a stage that ends implementation (revision, final follow-up, conclusion) marks running measures stopped.
+ * in. Entering a stage that ends implementation (the final follow-up, conclusion, and a new agreement after the final
+ * review's revision) marks running measures stopped. A revision after a periodic follow-up does not: it runs inside
+ * implementation, beside the measures (see the revision module).
  */
 @Component
 @RequiredArgsConstructor
@@ -28,7 +30,9 @@ public class PledgeStageListener implements ExecutionListener {
         String element = execution.getCurrentActivityId();
         String pledge = execution.getProcessBusinessKey();
         if (Element.PERIODIC_REVIEW_DONE.equals(element)) {
-            // after "continue" the pledge is back in implementation; revise and close have moved it on already
+            // after "continue" the pledge is back in implementation; revise and close have moved it on already (a
+            // revision
+            // records its own stage, and implementation again once it is applied)
             if (Choice.CONTINUE.equals(execution.getVariable(Variable.STEERING_DECISION))) {
                 register.enterStage(
                         pledge,

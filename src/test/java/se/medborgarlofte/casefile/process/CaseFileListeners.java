@@ -13,6 +13,7 @@ import se.medborgarlofte.casefile.FollowUpRecords;
 import se.medborgarlofte.casefile.NeedRecords;
 import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.PublicFeedbackRecords;
+import se.medborgarlofte.casefile.RevisionRecords;
 import se.medborgarlofte.citizeninput.process.CitizenInputTaskRecorder;
 import se.medborgarlofte.council.CouncilRecords;
 import se.medborgarlofte.council.process.CouncilTaskRecorder;
@@ -28,6 +29,7 @@ import se.medborgarlofte.pledge.process.NeedTaskRecorder;
 import se.medborgarlofte.pledge.process.OrganisationChoicesListener;
 import se.medborgarlofte.pledge.process.PledgeConcludedListener;
 import se.medborgarlofte.pledge.process.PledgeStageListener;
+import se.medborgarlofte.revision.process.RevisionTaskRecorder;
 import se.medborgarlofte.steering.SteeringReviews;
 import se.medborgarlofte.steering.process.ReviewTaskRecorder;
 import se.medborgarlofte.system.CaseCalendar;
@@ -63,7 +65,8 @@ public final class CaseFileListeners {
                         council,
                         events,
                         new PublicFeedbackRecords(jdbc, events),
-                        effectGoals(jdbc, events)));
+                        effectGoals(jdbc, events),
+                        new RevisionRecords(jdbc, events)));
         beans.put("pledgeStageListener", new PledgeStageListener(register, commitments));
         beans.put("pledgeConcludedListener", new PledgeConcludedListener(register));
         beans.put("measureRoutedListener", new MeasureRoutedListener(commitments));
@@ -86,7 +89,8 @@ public final class CaseFileListeners {
             CouncilRecords council,
             CaseEvents events,
             PublicFeedbackRecords publicFeedback,
-            EffectGoalRecords effectGoals) {
+            EffectGoalRecords effectGoals,
+            RevisionRecords revisions) {
         CaseCalendar calendar = new CaseCalendar(ZoneId.of("Europe/Stockholm"));
         EffectGoalRules goalRules = new EffectGoalRules(ConfiguredIndicators.catalogue());
         return new CaseFileTaskListener(List.of(
@@ -97,6 +101,7 @@ public final class CaseFileListeners {
                 new ReviewTaskRecorder(reviews, events),
                 new MeasureTaskRecorder(commitments, events),
                 new CouncilTaskRecorder(council),
-                new CitizenInputTaskRecorder(null, events)));
+                new CitizenInputTaskRecorder(null, events),
+                new RevisionTaskRecorder(revisions, organisations)));
     }
 }

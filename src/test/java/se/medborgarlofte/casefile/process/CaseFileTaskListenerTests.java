@@ -19,7 +19,7 @@ import se.medborgarlofte.system.FormValues;
 class CaseFileTaskListenerTests {
 
     private final CaseFileTaskListener recorder =
-            CaseFileListeners.listener(null, null, null, null, null, null, null, null, null, null);
+            CaseFileListeners.listener(null, null, null, null, null, null, null, null, null, null, null);
 
     @Test
     void knowsEveryUserTaskOfEveryModel() throws Exception {
