@@ -288,17 +288,21 @@ public class CaseQueries {
                         WHERE p.registration_number = ? AND rc.kind = 'withdraw' AND r.status = 'applied'""").param(registrationNumber).query(Long.class).list());
     }
 
-    /** The commitments of the latest draft round, with what their occurrence reports add up to. */
+    /**
+     * The commitments of the latest draft round, with the organisation each names and what their occurrence reports
+     * add up to (summed per commitment in subqueries, so that the commitment's columns need no grouping).
+     */
     private List<CommitmentView> commitments(long pledgeId) {
         LocalDate today = calendar.today();
         return jdbc.sql("""
-                SELECT c.*, COALESCE(SUM(o.quantity), 0) AS reported, COUNT(o.id) AS occurrences,
-                       COALESCE(SUM(o.participants), 0) AS participants
-                FROM commitment c LEFT JOIN occurrence_report o ON o.commitment_id = c.id
+                SELECT c.*, org.name AS organisation_name,
+                       (SELECT COALESCE(SUM(o.quantity), 0) FROM occurrence_report o WHERE o.commitment_id = c.id)
+                           AS reported,
+                       (SELECT COUNT(*) FROM occurrence_report o WHERE o.commitment_id = c.id) AS occurrences,
+                       (SELECT COALESCE(SUM(o.participants), 0) FROM occurrence_report o WHERE o.commitment_id = c.id)
+                           AS participants
+                FROM commitment c LEFT JOIN organisation org ON org.id = c.organisation_id
                 WHERE c.pledge_id = ? AND c.draft_round = (SELECT MAX(draft_round) FROM commitment WHERE pledge_id = ?)
-                GROUP BY c.id, c.pledge_id, c.draft_round, c.position, c.party, c.promise, c.measure_type, c.target_quantity,
-                         c.target_unit, c.responsible_group, c.due_date, c.indicator, c.status, c.outcome_reason,
-                         c.measure_process_instance_id
                 ORDER BY c.position""")
                 .params(pledgeId, pledgeId)
                 .query((rs, n) -> {
@@ -311,6 +315,7 @@ public class CaseQueries {
                             rs.getLong("id"),
                             rs.getInt("position"),
                             rs.getString("party"),
+                            rs.getString("organisation_name"),
                             rs.getString("promise"),
                             rs.getString("measure_type"),
                             target,

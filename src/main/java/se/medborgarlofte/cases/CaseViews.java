@@ -72,10 +72,12 @@ public final class CaseViews {
     public record ProblemView(int position, String problem, String place, String causeAnalysis) {}
 
     /** A commitment of the current draft round with its progress: the target against what the reports add up to. */
+    /** @param organisation the name of the organisation that carries the commitment out (none before organisations) */
     public record CommitmentView(
             long id,
             int position,
             String party,
+            String organisation,
             String promise,
             String measureType,
             Long targetQuantity,

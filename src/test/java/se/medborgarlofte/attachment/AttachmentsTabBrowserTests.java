@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.medborgarlofte.BrowserTest;
+import se.medborgarlofte.PledgeJourney;
 import se.medborgarlofte.TestFiles;
 
 /**
@@ -35,10 +36,14 @@ class AttachmentsTabBrowserTests extends BrowserTest {
                         "SELECT registration_number FROM pledge WHERE title = 'Tryggare Gustav Adolfs plan'")
                 .query(String.class)
                 .single();
-        Task measure =
-                tasks.createTaskQuery().taskCandidateGroup("forening").processDefinitionKey("atgard").list().stream()
-                        .findFirst()
-                        .orElseThrow();
+        Task measure = tasks
+                .createTaskQuery()
+                .taskCandidateGroup(PledgeJourney.ASSOCIATION_GROUP)
+                .processDefinitionKey("atgard")
+                .list()
+                .stream()
+                .findFirst()
+                .orElseThrow();
         Path walk = Files.createTempFile("vuxenvandring-", ".pdf");
         Files.write(walk, TestFiles.pdf("Rutt för vuxenvandringen"));
 

@@ -39,7 +39,7 @@ class RevisionIntegrationTests {
         String policeTask =
                 polis.task(pledge, "plan-measure", "polis").path("id").asText();
         String housingTask = journey.as("bostadsbolag")
-                .task(pledge, "plan-measure", "naringsliv")
+                .task(pledge, "plan-measure", PledgeJourney.HOUSING_COMPANY_GROUP)
                 .path("id")
                 .asText();
 
@@ -72,7 +72,7 @@ class RevisionIntegrationTests {
         assertThat(polis.task(pledge, "plan-measure", "polis").path("id").asText())
                 .as("the police measure's task is the same task")
                 .isEqualTo(policeTask);
-        JsonNode housing = journey.as("bostadsbolag").task(pledge, "plan-measure", "naringsliv");
+        JsonNode housing = journey.as("bostadsbolag").task(pledge, "plan-measure", PledgeJourney.HOUSING_COMPANY_GROUP);
         assertThat(housing.path("id").asText()).isEqualTo(housingTask);
         assertThat(journey.as("admin").variables(housingTask).get("promise").asText())
                 .isEqualTo(NEW_PROMISE);

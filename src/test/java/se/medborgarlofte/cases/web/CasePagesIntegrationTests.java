@@ -110,6 +110,8 @@ class CasePagesIntegrationTests {
         assertThat(progress.attr("max")).isEqualTo("100");
         assertThat(progress.attr("aria-label")).isEqualTo("Framsteg för åtagande 1");
         assertThat(commitments.get(1)).contains("Genomförd");
+        // the column names the organisation a commitment names, not only its kind of party
+        assertThat(commitments.get(1).get(2)).isEqualTo("Stadens Bostäder AB");
 
         List<List<String>> tasks = rows(section(page, "uppgifter"));
         assertThat(tasks).hasSize(1);
@@ -119,10 +121,11 @@ class CasePagesIntegrationTests {
         List<List<String>> followUps = rows(section(page, "uppfoljningar"));
         assertThat(followUps).hasSize(1);
         assertThat(followUps.get(0)).startsWith("Uppföljning 1");
-        assertThat(followUps.get(0)).contains("3,4", "64");
+        // the figures now live in the effect goals; a follow-up records its participants here
+        assertThat(followUps.get(0)).contains("120");
         assertThat(section(page, "uppfoljningar").text()).contains("Grannsamverkan kommer igång");
         assertThat(section(page, "indikatorer").select("table.chart caption").eachText())
-                .containsExactly("Anmälda brott", "Deltagare i aktiviteter", "Trygghetsindex (0–6, lägre är bättre)");
+                .containsExactly("Deltagare i aktiviteter");
         assertThat(section(page, "indikatorer").select("table.chart svg rect:not(.track)"))
                 .allMatch(bar -> Integer.parseInt(bar.attr("width")) > 0);
 
