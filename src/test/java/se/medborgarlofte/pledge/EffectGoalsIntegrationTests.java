@@ -159,7 +159,9 @@ class EffectGoalsIntegrationTests {
         values.put("pledgeText", "Polisen och kommunen lovar de boende ett tryggare område.");
         values.put("periodStart", "2026-12-01");
         values.put("periodEnd", "2028-11-30");
-        values.put("commitments", new Json(PledgeJourney.COMMITMENTS));
+        values.put(
+                "commitments",
+                new Json(new PledgeJourney(rest, management).withOrganisationIds(PledgeJourney.COMMITMENTS)));
         values.put("effectGoals", new Json(goals));
         ResponseEntity<String> answer = coordinator.submitForAnswer(task, values);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
