@@ -70,7 +70,6 @@ class ModelAssetsTests {
             PledgeProcess.Variable.FEEDBACK_STEERING_DECISION,
             PledgeProcess.Variable.CO_SIGNING_ORGANISATION,
             PledgeProcess.Variable.EFFECT_GOAL_STANDING,
-            PledgeProcess.Variable.EFFECT_GOAL_VALUES,
             CouncilProcess.AGENDA,
             CitizenInputProcess.WHAT,
             CitizenInputProcess.WHERE,
@@ -312,13 +311,14 @@ class ModelAssetsTests {
         writtenColumns
                 .computeIfAbsent(PledgeProcess.Variable.COMMITMENT_PROGRESS, list -> new HashSet<>())
                 .addAll(Set.of("promise", "planned", "done"));
-        // each effect goal's row, prepared from the case file when the follow-up or review task is created
-        for (String goals :
-                List.of(PledgeProcess.Variable.EFFECT_GOAL_STANDING, PledgeProcess.Variable.EFFECT_GOAL_VALUES)) {
-            writtenColumns
-                    .computeIfAbsent(goals, list -> new HashSet<>())
-                    .addAll(Set.of("goalId", "goal", "indicator", "standing"));
-        }
+        // a review's effect goals with their standing, from the case file (EffectGoalRows.standingRows)
+        writtenColumns
+                .computeIfAbsent(PledgeProcess.Variable.EFFECT_GOAL_STANDING, list -> new HashSet<>())
+                .addAll(Set.of("goal", "indicator", "standing"));
+        // a follow-up's effect goals, the same standing beside the new value (EffectGoalRows.valueRows)
+        writtenColumns
+                .computeIfAbsent(PledgeProcess.Variable.EFFECT_GOAL_VALUES, list -> new HashSet<>())
+                .addAll(Set.of("goalId", "goal", "indicator", "standing"));
         // a revision's rows are the running commitments from the case file, with the party and kind they keep
         writtenColumns
                 .computeIfAbsent(RevisionProcess.Variable.REVISION_COMMITMENTS, list -> new HashSet<>())

@@ -47,6 +47,16 @@ public record Indicator(
         return min != null ? "från " + plain(min) : max != null ? "högst " + plain(max) : "alla värden";
     }
 
+    /**
+     * The indicator as the draft form's select offers it: its name, the scale where it has both ends, and the better
+     * direction, e.g. "Andel som känner sig otrygga (0–100 %, lägre är bättre)".
+     */
+    public String choiceLabel() {
+        String range =
+                min != null && max != null ? scale() + (unit == null || unit.isBlank() ? "" : " " + unit) + ", " : "";
+        return name + " (" + range + direction.label() + ")";
+    }
+
     /** Whether {@code candidate} is better than {@code reference} in the indicator's direction. */
     public boolean better(BigDecimal candidate, BigDecimal reference) {
         int comparison = candidate.compareTo(reference);

@@ -1,5 +1,7 @@
 package se.medborgarlofte.casefile;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,8 @@ import org.springframework.stereotype.Component;
 /** The configured indicators by key, checked once at start: unique keys, a name, a direction and a sound scale. */
 @Component
 public class IndicatorCatalogue {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Indicator> byKey = new LinkedHashMap<>();
 
@@ -38,5 +42,17 @@ public class IndicatorCatalogue {
 
     public List<Indicator> all() {
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * The catalogue as the options of a form's select ({@code value} the key, {@code label} the name with its scale
+     * and direction), in the configured order: a configured indicator is offered without a change to the form.
+     */
+    public String choicesJson() {
+        ArrayNode options = JSON.createArrayNode();
+        for (Indicator indicator : byKey.values()) {
+            options.addObject().put("value", indicator.key()).put("label", indicator.choiceLabel());
+        }
+        return options.toString();
     }
 }

@@ -5,7 +5,7 @@ import se.medborgarlofte.system.web.NotFoundException;
 /** No pledge has the registration number asked for, or the pledge lacks the part asked for. */
 public class CaseNotFoundException extends NotFoundException {
 
-    private static final String HINT = " Kontrollera diarienumret (t.ex. ML-2026-0001).";
+    private static final String HINT = " Kontrollera löftesnumret (t.ex. ML-2026-0001).";
 
     private final String registrationNumber;
 

@@ -54,7 +54,7 @@ public class CouncilRecords {
             String pledge = decisions.get(index).registrationNumber();
             if (pledge != null && !exists(pledge)) {
                 throw new IllegalArgumentException(
-                        "Beslut %d gäller %s, men det finns inget medborgarlöfte med det diarienumret."
+                        "Beslut %d gäller %s, men det finns inget medborgarlöfte med det löftesnumret."
                                 .formatted(index + 1, pledge));
             }
         }

@@ -115,6 +115,8 @@ public final class PledgeProcess {
         public static final String MUNICIPALITY_SIGNATORY = "municipalitySignatory";
         /** Written by code, local to the draft task: the organisations a commitment may name, as a select's options. */
         public static final String ORGANISATION_CHOICES = "organisationChoices";
+        /** Written by code, local to the draft task: the configured indicators, as the effect goals' select options. */
+        public static final String INDICATOR_CHOICES = "indicatorChoices";
         /** Written by code from a recorded draft: the groups of the organisations that co-sign it, as a JSON list. */
         public static final String CO_SIGNER_GROUPS = "coSignerGroups";
         /** The element variable of the co-signers' approvals: one organisation's group. */

@@ -78,7 +78,7 @@ class CouncilProcessTests extends ProcessTest {
         Task meeting = meetingTask();
 
         assertThatThrownBy(() -> engine.getTaskService().complete(meeting.getId(), minutes("ML-2099-0001")))
-                .hasMessageContaining("det finns inget medborgarlöfte med det diarienumret");
+                .hasMessageContaining("det finns inget medborgarlöfte med det löftesnumret");
         engine.getTaskService().complete(meeting.getId(), minutes("ML-2026-0001"));
 
         assertThat(ProcessTestEngine.caseFile()

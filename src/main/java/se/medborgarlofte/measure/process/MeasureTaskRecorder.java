@@ -57,7 +57,7 @@ public class MeasureTaskRecorder implements TaskRecorder {
                         values,
                         id -> commitments.recordOverdueHandling(
                                 id,
-                                values.requiredText("overdueAction", "Åtgärd"),
+                                values.requiredText("overdueAction", "Vad du har gjort"),
                                 values.requiredText("overdueNote", "Anteckning"),
                                 task.actor(),
                                 task.at()));

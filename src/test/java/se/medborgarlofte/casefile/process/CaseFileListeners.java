@@ -25,6 +25,7 @@ import se.medborgarlofte.pledge.process.CoSignerTaskListener;
 import se.medborgarlofte.pledge.process.CoSignerTaskRecorder;
 import se.medborgarlofte.pledge.process.ConfidentialPictureListener;
 import se.medborgarlofte.pledge.process.FollowUpTaskRecorder;
+import se.medborgarlofte.pledge.process.IndicatorChoicesListener;
 import se.medborgarlofte.pledge.process.NeedTaskRecorder;
 import se.medborgarlofte.pledge.process.OrganisationChoicesListener;
 import se.medborgarlofte.pledge.process.PledgeConcludedListener;
@@ -52,6 +53,7 @@ public final class CaseFileListeners {
         // reads only: the process tests put their organisations into the case file themselves
         Organisations organisations = new Organisations(jdbc, null);
         beans.put("organisationChoicesListener", new OrganisationChoicesListener(organisations));
+        beans.put("indicatorChoicesListener", new IndicatorChoicesListener(ConfiguredIndicators.catalogue()));
         beans.put("coSignerTaskListener", new CoSignerTaskListener(organisations));
         beans.put(
                 "caseFileTaskListener",
