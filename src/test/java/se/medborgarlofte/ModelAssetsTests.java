@@ -80,7 +80,9 @@ class ModelAssetsTests {
             MeasureProcess.Variable.OCCURRENCE_COUNT,
             MeasureProcess.Variable.REPORTED_QUANTITY,
             RevisionProcess.Variable.REVISION_SUMMARY,
-            RevisionProcess.Variable.REVISION_NEEDS_SIGNING);
+            RevisionProcess.Variable.REVISION_NEEDS_SIGNING,
+            RevisionProcess.Variable.CO_SIGNER_SUMMARY,
+            RevisionProcess.Variable.CO_SIGNER_COMMENTS);
 
     private static final Set<String> REVIEW_TASKS = Set.of(
             PledgeProcess.Element.REVIEW_FOLLOW_UP,
@@ -158,7 +160,8 @@ class ModelAssetsTests {
             }
             String groups = task.getCamundaCandidateGroups();
             assertThat(groups).as("candidate groups of %s", where).isNotBlank();
-            if (where.equals(PledgeProcess.Element.APPROVE_PLEDGE_CO_SIGNER)) {
+            if (where.equals(PledgeProcess.Element.APPROVE_PLEDGE_CO_SIGNER)
+                    || where.equals(RevisionProcess.Element.APPROVE_REVISION_CO_SIGNER)) {
                 // one task per co-signing organisation, in that organisation's own group
                 assertThat(groups).isEqualTo("${coSignerGroup.stringValue()}");
                 assertThat(task.getLoopCharacteristics())
@@ -392,6 +395,9 @@ class ModelAssetsTests {
         // the co-signers' approval, which code writes, is what each co-signer decides
         values.put(
                 PledgeProcess.Variable.CO_SIGNERS_APPROVAL,
+                values.getOrDefault(PledgeProcess.Variable.CO_SIGNER_DECISION, Set.of()));
+        values.put(
+                RevisionProcess.Variable.CO_SIGNERS_APPROVAL,
                 values.getOrDefault(PledgeProcess.Variable.CO_SIGNER_DECISION, Set.of()));
         Pattern comparison = Pattern.compile("([a-zA-Z]+)\\s*(==|!=)\\s*'([^']+)'");
         for (ConditionExpression condition : all(ConditionExpression.class)) {

@@ -306,6 +306,15 @@ public final class PledgeJourney {
      * new promise and target, the others are kept (their rows as the task shows them, ids from the case file).
      */
     public PledgeJourney reviseOne(String pledge, String promiseStart, String newPromise, int newTarget) {
+        return reviseOneAndAdd(pledge, promiseStart, newPromise, newTarget, "[]");
+    }
+
+    /**
+     * As {@link #reviseOne}, and adds the new commitments {@code added} (JSON rows; {@code {group}} stands for the id of
+     * the organisation with that group).
+     */
+    public PledgeJourney reviseOneAndAdd(
+            String pledge, String promiseStart, String newPromise, int newTarget, String added) {
         EngineRestClient samordnare = as("samordnare");
         JsonNode task = samordnare.task(pledge, "draft-revision", "samordnare");
         JsonNode rows = as("admin").variables(task.path("id").asText()).get("revisionCommitments");
@@ -321,14 +330,35 @@ public final class PledgeJourney {
         watch.before("samordnare", task);
         assertThat(samordnare.submit(
                         task.path("id").asText(),
-                        Map.of("revisionCommitments", revised, "addedCommitments", new Json("[]"))))
+                        Map.of(
+                                "revisionCommitments",
+                                revised,
+                                "addedCommitments",
+                                new Json(withOrganisationIds(added)))))
                 .as("drafting the revision")
                 .isEqualTo(204);
         return this;
     }
 
-    /** The police and the municipality sign a revision's changed and new commitments. */
+    /**
+     * The police, the municipality and each co-signing organisation whose commitments the revision changes or adds sign
+     * its changed and new commitments, the organisations each in their own task.
+     */
     public PledgeJourney signRevision(String pledge) {
+        for (String[] coSigner :
+                new String[][] {{"bostadsbolag", HOUSING_COMPANY_GROUP}, {"forening", ASSOCIATION_GROUP}}) {
+            JsonNode tasks = as(coSigner[0])
+                    .getJson("/task?processInstanceBusinessKey=" + pledge
+                            + "&taskDefinitionKey=approve-revision-co-signer&candidateGroup=" + coSigner[1]);
+            if (!tasks.isEmpty()) {
+                complete(
+                        coSigner[0],
+                        pledge,
+                        "approve-revision-co-signer",
+                        coSigner[1],
+                        Map.of("coSignerDecision", "approve", "coSignerSignatory", "Björn Sjöberg, vd"));
+            }
+        }
         complete(
                 "lpo",
                 pledge,

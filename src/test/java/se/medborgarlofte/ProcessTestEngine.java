@@ -65,6 +65,7 @@ import se.medborgarlofte.pledge.process.PledgeStartListener;
 import se.medborgarlofte.pledge.process.RecordSignaturesDelegate;
 import se.medborgarlofte.pledge.process.StartRenewedPledgeDelegate;
 import se.medborgarlofte.revision.process.ApplyRevisionDelegate;
+import se.medborgarlofte.revision.process.RevisionCoSignerListener;
 import se.medborgarlofte.revision.process.RevisionDraftListener;
 import se.medborgarlofte.revision.process.RevisionStartListener;
 import se.medborgarlofte.steering.SteeringProperties;
@@ -159,6 +160,7 @@ public final class ProcessTestEngine {
     public static void clearCaseFile() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         for (String table : List.of(
+                "revision_co_signer_answer",
                 "commitment_revision_change",
                 "commitment_revision",
                 "council_decision",
@@ -294,9 +296,11 @@ public final class ProcessTestEngine {
         RevisionRecords revisions = new RevisionRecords(jdbc, events);
         beans.put("revisionStartListener", new RevisionStartListener(register));
         beans.put("revisionDraftListener", new RevisionDraftListener(revisions));
+        beans.put("revisionCoSignerListener", new RevisionCoSignerListener(revisions));
         beans.put(
                 "applyRevisionDelegate",
-                new ApplyRevisionDelegate(revisions, new MeasureRevisions(CALENDAR), register, CALENDAR));
+                new ApplyRevisionDelegate(
+                        revisions, new MeasureRevisions(CALENDAR), register, CALENDAR, new Organisations(jdbc, null)));
         beans.put("followUpFeedbackListener", new FollowUpFeedbackListener(new PublicFeedbackRecords(jdbc, events)));
         beans.put(
                 "followUpCitizenInputListener",

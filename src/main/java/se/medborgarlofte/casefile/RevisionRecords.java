@@ -66,6 +66,10 @@ public class RevisionRecords {
             id = keys.getKey().longValue();
         } else {
             id = revisionId;
+            // the co-signers' answers were on the earlier draft; the new one is signed anew
+            jdbc.sql("UPDATE revision_co_signer_answer SET superseded = TRUE WHERE revision_id = ?")
+                    .param(id)
+                    .update();
             jdbc.sql("DELETE FROM commitment_revision_change WHERE revision_id = ?")
                     .param(id)
                     .update();
@@ -102,6 +106,47 @@ public class RevisionRecords {
                         : party + " begärde ändringar i revidering " + number(revisionId) + ": " + signatoryOrComment,
                 actor,
                 at);
+    }
+
+    /**
+     * A co-signing organisation's answer on the revision's current draft: kept with the organisation (so that the
+     * signatories' line can name it) and in the timeline like the police's and the municipality's.
+     */
+    public void recordCoSignerAnswer(
+            long revisionId,
+            long organisationId,
+            String organisationName,
+            boolean approved,
+            String signatoryOrComment,
+            String actor,
+            Instant at) {
+        jdbc.sql("""
+                INSERT INTO revision_co_signer_answer (revision_id, organisation_id, decision, signatory, comment,
+                    decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        revisionId,
+                        organisationId,
+                        approved ? "approve" : "request-changes",
+                        approved ? signatoryOrComment.strip() : null,
+                        approved ? null : signatoryOrComment,
+                        actor,
+                        timestamp(at))
+                .update();
+        recordAnswer(revisionId, organisationName, approved, signatoryOrComment, actor, at);
+    }
+
+    /** A co-signer's signature on a revision: its organisation and who signed. */
+    public record CoSignerSignature(long organisationId, String signatory) {}
+
+    /** The co-signers that approved the revision's current draft, in the order they answered. */
+    public List<CoSignerSignature> coSignerSignatures(long revisionId) {
+        return jdbc.sql("""
+                        SELECT organisation_id, signatory FROM revision_co_signer_answer
+                        WHERE revision_id = ? AND decision = 'approve' AND superseded = FALSE
+                        ORDER BY decided_at, id""")
+                .param(revisionId)
+                .query((rs, row) -> new CoSignerSignature(rs.getLong("organisation_id"), rs.getString("signatory")))
+                .list();
     }
 
     public List<CommitmentChange> changes(long revisionId) {

@@ -23,8 +23,9 @@ import se.medborgarlofte.pledge.PledgeProcess.Choice;
 
 /**
  * Creates the two demo pledges once, on an empty database: a town-square pledge in implementation, with an effect goal
- * and two follow-ups that brought values of it (after the first, its lighting commitment was revised and signed again
- * while the other measures ran on; the second waits for the steering group's review), and a housing-area
+ * and two follow-ups that brought values of it (after the first, its lighting and night-walk commitments were revised
+ * and signed again, the night walkers signing their own, while the police's measure ran on; the second waits for the
+ * steering group's review), and a housing-area
  * pledge waiting for its signatures.
  */
 @Component
@@ -61,7 +62,13 @@ class DemoPledges implements ApplicationRunner {
         List<DemoScenarios.FollowUp> followUps = DemoScenarios.townSquareFollowUps(today);
         driver.compileFollowUp(townSquare, followUps.get(0));
         driver.reviewFollowUp(townSquare, Choice.REVISE, "Belysningen behöver fler punkter än vi lovade.");
-        driver.reviseOneCommitment(townSquare, "Kommunen lovar", DemoScenarios.lightingRevised(today));
+        driver.reviseCommitments(
+                townSquare,
+                java.util.Map.of(
+                        "Kommunen lovar",
+                        DemoScenarios.lightingRevised(today),
+                        "Nattvandrarna lovar",
+                        DemoScenarios.nightWalksRevised(today)));
         driver.publishFollowUpFeedback(
                 townSquare, "Vuxenvandringar varje fredag och polisens närvaropass helgkvällar har kommit i gång.");
         driver.compileFollowUp(townSquare, followUps.get(1));

@@ -292,6 +292,18 @@ final class DemoScenarios {
                 today.plusMonths(8).toString());
     }
 
+    /**
+     * The town square's revision of the night walkers' commitment (a co-signing association, which signs the revision
+     * in its own task): Saturdays too, so more walks.
+     */
+    static Map<String, Object> nightWalksRevised(LocalDate today) {
+        return Map.of(
+                "promise",
+                "Nattvandrarna lovar att ordna vuxenvandringar varje fredag och lördag under terminerna.",
+                "targetQuantity",
+                45);
+    }
+
     /** The revision draft's rows with the one whose promise starts so marked changed to the new wording. */
     static String revisedRows(String rows, String promiseStart, Map<String, Object> revised) {
         try {

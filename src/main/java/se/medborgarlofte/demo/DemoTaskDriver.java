@@ -175,20 +175,24 @@ class DemoTaskDriver {
     }
 
     /**
-     * The coordinator changes one commitment in the revision the steering group decided, and both parties sign it: the
-     * other measures run on untouched.
+     * The coordinator changes the commitments in the revision the steering group decided (by the start of their promise,
+     * each to its new wording), the police and the municipality sign it, and each co-signing organisation whose
+     * commitment changes signs in its own task: the other measures run on untouched.
      */
-    void reviseOneCommitment(String pledge, String promiseStart, Map<String, Object> revised) {
+    void reviseCommitments(String pledge, Map<String, Map<String, Object>> revisedByPromiseStart) {
         Task draft = openTask(pledge, RevisionProcess.Element.DRAFT_REVISION, DemoUser.SAMORDNARE_USER);
         String rows =
                 JsonVariables.text(tasks.getVariable(draft.getId(), RevisionProcess.Variable.REVISION_COMMITMENTS));
+        for (Map.Entry<String, Map<String, Object>> revised : revisedByPromiseStart.entrySet()) {
+            rows = DemoScenarios.revisedRows(rows, revised.getKey(), revised.getValue());
+        }
         complete(
                 pledge,
                 RevisionProcess.Element.DRAFT_REVISION,
                 DemoUser.SAMORDNARE_USER,
                 Map.of(
                         RevisionProcess.Variable.REVISION_COMMITMENTS,
-                        JsonVariables.json(DemoScenarios.revisedRows(rows, promiseStart, revised)),
+                        JsonVariables.json(rows),
                         RevisionProcess.Variable.ADDED_COMMITMENTS,
                         JsonVariables.json("[]")));
         complete(
@@ -209,6 +213,25 @@ class DemoTaskDriver {
                         Choice.APPROVE,
                         RevisionProcess.Variable.MUNICIPALITY_SIGNATORY,
                         "Lars Ekström, KSO"));
+        for (DemoUser coSigner : List.of(DemoUser.FORENING_USER, DemoUser.BOSTADSBOLAG)) {
+            boolean concerned = tasks.createTaskQuery()
+                            .processInstanceBusinessKey(pledge)
+                            .taskDefinitionKey(RevisionProcess.Element.APPROVE_REVISION_CO_SIGNER)
+                            .taskCandidateGroup(coSigner.groupId())
+                            .count()
+                    > 0;
+            if (concerned) {
+                complete(
+                        pledge,
+                        RevisionProcess.Element.APPROVE_REVISION_CO_SIGNER,
+                        coSigner,
+                        Map.of(
+                                Variable.CO_SIGNER_DECISION,
+                                Choice.APPROVE,
+                                Variable.CO_SIGNER_SIGNATORY,
+                                coSigner.firstName() + " " + coSigner.lastName()));
+            }
+        }
     }
 
     /** The coordinator publishes the feedback on the follow-up, keeping the suggested changes and decision. */

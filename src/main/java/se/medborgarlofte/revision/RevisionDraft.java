@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import se.medborgarlofte.casefile.Commitment;
 import se.medborgarlofte.casefile.CommitmentChange;
@@ -124,11 +126,7 @@ public final class RevisionDraft {
         Map<Long, Commitment> byId = new LinkedHashMap<>();
         running.forEach(commitment -> byId.put(commitment.id(), commitment));
         StringBuilder text = new StringBuilder();
-        section(text, "Ändrade åtaganden (undertecknas)", changes, Kind.CHANGE, change -> {
-            Commitment before = byId.get(change.commitmentId());
-            return describe(change.commitment()) + "\n  Tidigare: " + describe(before);
-        });
-        section(text, "Nya åtaganden (undertecknas)", changes, Kind.ADD, change -> describe(change.commitment()));
+        signedSections(text, changes, byId);
         section(
                 text,
                 "Återtagna åtaganden (åtgärden avslutas, undertecknas inte)",
@@ -141,6 +139,45 @@ public final class RevisionDraft {
                 .append(unchanged)
                 .append('.');
         return text.toString();
+    }
+
+    /**
+     * The organisations whose commitments the revision changes or adds, in the draft's order: those of them that
+     * co-sign sign the revision beside the police and the municipality.
+     */
+    public static Set<Long> organisationsSigning(List<CommitmentChange> changes) {
+        Set<Long> organisations = new LinkedHashSet<>();
+        changes.stream()
+                .filter(CommitmentChange::needsSigning)
+                .map(change -> change.commitment().organisationId())
+                .filter(Objects::nonNull)
+                .forEach(organisations::add);
+        return organisations;
+    }
+
+    /**
+     * What one co-signing organisation signs, in words: only its own changed commitments (with what they promised
+     * before) and its new ones; the rest of the revision is not its to sign.
+     */
+    public static String coSignerSummary(
+            List<CommitmentChange> changes, List<Commitment> running, long organisationId) {
+        Map<Long, Commitment> byId = new LinkedHashMap<>();
+        running.forEach(commitment -> byId.put(commitment.id(), commitment));
+        List<CommitmentChange> its = changes.stream()
+                .filter(CommitmentChange::needsSigning)
+                .filter(change -> Objects.equals(change.commitment().organisationId(), organisationId))
+                .toList();
+        StringBuilder text = new StringBuilder();
+        signedSections(text, its, byId);
+        return text.toString().strip();
+    }
+
+    private static void signedSections(StringBuilder text, List<CommitmentChange> changes, Map<Long, Commitment> byId) {
+        section(text, "Ändrade åtaganden (undertecknas)", changes, Kind.CHANGE, change -> {
+            Commitment before = byId.get(change.commitmentId());
+            return describe(change.commitment()) + "\n  Tidigare: " + describe(before);
+        });
+        section(text, "Nya åtaganden (undertecknas)", changes, Kind.ADD, change -> describe(change.commitment()));
     }
 
     private static void section(

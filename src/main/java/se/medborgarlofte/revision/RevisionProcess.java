@@ -13,6 +13,9 @@ public final class RevisionProcess {
         public static final String DRAFT_REVISION = "draft-revision";
         public static final String APPROVE_REVISION_POLICE = "approve-revision-police";
         public static final String APPROVE_REVISION_MUNICIPALITY = "approve-revision-municipality";
+        /** One task per co-signing organisation whose commitments the revision changes or adds, in its own group. */
+        public static final String APPROVE_REVISION_CO_SIGNER = "approve-revision-co-signer";
+
         public static final String APPLY_REVISION = "apply-revision";
         /** The measures of the commitments a revision added. */
         public static final String IMPLEMENT_ADDED_MEASURE = "implement-added-measure";
@@ -39,6 +42,20 @@ public final class RevisionProcess {
         public static final String MUNICIPALITY_APPROVAL = "revisionMunicipalityApproval";
         public static final String MUNICIPALITY_SIGNATORY = "revisionMunicipalitySignatory";
         public static final String MUNICIPALITY_COMMENT = "revisionMunicipalityComment";
+        /**
+         * Written by code: the groups of the co-signing organisations whose commitments the revision changes or adds
+         * (a JSON list; empty when none is concerned, and then no co-signer task is created).
+         */
+        public static final String CO_SIGNER_GROUPS = "revisionCoSignerGroups";
+        /** Written by code: "request-changes" once a co-signer asks for changes, else "approve". */
+        public static final String CO_SIGNERS_APPROVAL = "revisionCoSignersApproval";
+        /**
+         * Written by code: each co-signer's request for changes on the current draft, "organisation: comment" a line,
+         * shown to the coordinator beside the police's and the municipality's comments.
+         */
+        public static final String CO_SIGNER_COMMENTS = "revisionCoSignerComments";
+        /** Written by code, local to one co-signer's task: only that organisation's changed and new commitments. */
+        public static final String CO_SIGNER_SUMMARY = "coSignerRevisionSummary";
 
         /** Every variable a revision keeps local to its own scope. */
         public static final java.util.List<String> LOCAL = java.util.List.of(
@@ -52,7 +69,10 @@ public final class RevisionProcess {
                 POLICE_COMMENT,
                 MUNICIPALITY_APPROVAL,
                 MUNICIPALITY_SIGNATORY,
-                MUNICIPALITY_COMMENT);
+                MUNICIPALITY_COMMENT,
+                CO_SIGNER_GROUPS,
+                CO_SIGNERS_APPROVAL,
+                CO_SIGNER_COMMENTS);
 
         private Variable() {}
     }

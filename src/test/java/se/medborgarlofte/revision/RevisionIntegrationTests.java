@@ -67,6 +67,24 @@ class RevisionIntegrationTests {
                         .asText())
                 .contains(NEW_PROMISE)
                 .doesNotContain("Polisen lovar att starta");
+        // the housing company's commitment changes, so it signs too, in its own group's task, seeing only its own
+        JsonNode coSignerTask = journey.as("bostadsbolag")
+                .task(pledge, "approve-revision-co-signer", PledgeJourney.HOUSING_COMPANY_GROUP);
+        assertThat(journey.as("admin")
+                        .variables(coSignerTask.path("id").asText())
+                        .get("coSignerRevisionSummary")
+                        .asText())
+                .contains(NEW_PROMISE)
+                .doesNotContain("Polisen lovar att starta");
+        assertThat(journey.as("forening")
+                        .getJson("/task?processInstanceBusinessKey=" + pledge
+                                + "&taskDefinitionKey=approve-revision-co-signer"))
+                .as("an organisation whose commitments do not change gets no task")
+                .isEmpty();
+        ResponseEntity<String> unsigned = journey.as("bostadsbolag")
+                .submitForAnswer(coSignerTask.path("id").asText(), Map.of("coSignerDecision", "approve"));
+        assertThat(unsigned.getStatusCode().value()).isEqualTo(400);
+        assertThat(unsigned.getBody()).contains("Undertecknas av").doesNotContain("Exception");
         journey.signRevision(pledge);
 
         assertThat(polis.task(pledge, "plan-measure", "polis").path("id").asText())
@@ -96,6 +114,7 @@ class RevisionIntegrationTests {
         assertThat(timeline)
                 .anySatisfy(entry -> assertThat(entry)
                         .startsWith("Revidering 1 av åtagandena gäller, undertecknad av Eva Holm, lokalpolisområdeschef"
-                                + " (Polisen), Lars Ekström, KSO (Kommunen): 1 ändrat åtagande."));
+                                + " (Polisen), Lars Ekström, KSO (Kommunen), Björn Sjöberg, vd (Stadens Bostäder AB):"
+                                + " 1 ändrat åtagande."));
     }
 }

@@ -118,20 +118,107 @@ class RevisionProcessTests extends ProcessTest {
     }
 
     @Test
-    void anAddedCommitmentStartsItsOwnMeasureOnceSigned() {
+    void anAddedCommitmentOfTheHousingCompanyIsSignedByTheCompanyInItsOwnGroupAndThenStartsItsMeasure() {
         scenario.inImplementation();
         reviseDecided();
         String housingCompany = PledgeScenario.organisation("Stadens Bostäder AB", "housing-company", "bostadsbolaget");
-        submitDraft(draftRows(), """
+        ArrayNode rows = draftRows();
+        row(rows, LIGHTING).put(Row.ACTION, Action.CHANGE).put("targetQuantity", 20);
+        submitDraft(rows, """
                 [{"organisation":"%s","promise":"Bostadsbolaget lovar att röja buskagen vid gångvägen.","measureType":"fysisk-miljo","targetQuantity":3,"targetUnit":"röjningar","dueDate":"2027-10-31","indicator":"Antal röjningar"}]""".formatted(housingCompany));
+
+        assertThat(coSignerTasks()).singleElement().satisfies(task -> {
+            assertThat(task).hasCandidateGroup("bostadsbolaget");
+            assertThat(engine.getTaskService().getVariable(task.getId(), "coSigningOrganisation"))
+                    .isEqualTo("Stadens Bostäder AB");
+            assertThat((String) engine.getTaskService().getVariable(task.getId(), Variable.CO_SIGNER_SUMMARY))
+                    .as("the company sees its own new commitment only, not the municipality's change")
+                    .contains("Bostadsbolaget lovar att röja buskagen vid gångvägen.")
+                    .doesNotContain("belysning");
+        });
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .taskCandidateGroup(PledgeScenario.ASSOCIATION_GROUP)
+                        .taskDefinitionKey(Element.APPROVE_REVISION_CO_SIGNER)
+                        .count())
+                .as("the association's commitment is not revised, so it signs nothing")
+                .isZero();
         approveBoth();
+        assertThat(measures())
+                .as("the revision waits for the company's signature")
+                .hasSize(3);
+
+        coSigner("bostadsbolaget", Choice.APPROVE, "Björn Sjöberg, vd");
 
         assertThat(measures()).hasSize(4);
         assertThat(caseFile("""
                         SELECT status FROM commitment WHERE promise = 'Bostadsbolaget lovar att röja buskagen vid gångvägen.'""")).containsExactly("in-progress");
         assertThat(caseFile("SELECT COUNT(DISTINCT draft_round) FROM commitment"))
                 .containsExactly("1");
+        assertThat(caseFile("SELECT signatories FROM commitment_revision"))
+                .containsExactly(
+                        "Eva Holm (Polisen), Lars Ekström (Kommunen), Björn Sjöberg, vd (Stadens Bostäder AB)");
+        assertThat(caseFile("SELECT description FROM case_event WHERE event_type = 'revision-answer'"))
+                .contains("Stadens Bostäder AB godkände revidering 1 (Björn Sjöberg, vd).");
         assertThat(scenario.pledge()).isWaitingAt(Element.IMPLEMENT_ADDED_MEASURE);
+    }
+
+    @Test
+    void aCoSignerAskingForChangesSendsTheRevisionBackToTheDraftWithItsComment() {
+        scenario.inImplementation();
+        reviseDecided();
+        ArrayNode rows = draftRows();
+        row(rows, NIGHT_WALKS).put(Row.ACTION, Action.CHANGE).put("targetQuantity", 40);
+        submitDraft(rows, "[]");
+        assertThat(coSignerTasks())
+                .singleElement()
+                .satisfies(task -> assertThat(task).hasCandidateGroup(PledgeScenario.ASSOCIATION_GROUP));
+        approveBoth();
+
+        coSigner(PledgeScenario.ASSOCIATION_GROUP, Choice.REQUEST_CHANGES, "Vi hinner bara 35 vandringar.");
+
+        assertThat(openPledgeTasks())
+                .contains(Element.DRAFT_REVISION)
+                .doesNotContain(Element.APPROVE_REVISION_CO_SIGNER);
+        String draft = task(Element.DRAFT_REVISION).getId();
+        assertThat(engine.getTaskService().getVariable(draft, Variable.CO_SIGNER_COMMENTS))
+                .isEqualTo("Föreningar och civilsamhälle: Vi hinner bara 35 vandringar.");
+        assertThat(caseFile("SELECT status FROM commitment_revision")).containsExactly("changes-requested");
+        assertThat(measures()).hasSize(3);
+
+        // the new draft is signed anew: the association's earlier answer does not count
+        submitDraft(draftRows(), "[]");
+        approveBoth();
+        assertThat(engine.getTaskService().getVariable(coSignerTasks().get(0).getId(), Variable.CO_SIGNER_SUMMARY))
+                .asString()
+                .contains("mål 40 vandringar")
+                .contains("Tidigare: " + NIGHT_WALKS + "; mål 30 vandringar");
+        coSigner(PledgeScenario.ASSOCIATION_GROUP, Choice.APPROVE, "Fatima Ali");
+        assertThat(caseFile("SELECT signatories FROM commitment_revision"))
+                .containsExactly(
+                        "Eva Holm (Polisen), Lars Ekström (Kommunen), Fatima Ali (Föreningar och civilsamhälle)");
+        assertThat(caseFile("SELECT target_quantity FROM commitment WHERE promise = '" + NIGHT_WALKS + "'"))
+                .containsExactly("40");
+    }
+
+    @Test
+    void aRevisionOfThePolicesAndTheMunicipalitysCommitmentsOnlyHasNoCoSignerTask() {
+        scenario.inImplementation();
+        reviseDecided();
+        ArrayNode rows = draftRows();
+        row(rows, LIGHTING).put(Row.ACTION, Action.CHANGE).put("targetQuantity", 20);
+        row(rows, NIGHT_WALKS).put(Row.ACTION, Action.WITHDRAW).put(Row.WITHDRAWAL_REASON, "Föreningen har upphört.");
+        submitDraft(rows, "[]");
+
+        assertThat(openPledgeTasks()).contains(Element.APPROVE_REVISION_POLICE, Element.APPROVE_REVISION_MUNICIPALITY);
+        assertThat(coSignerTasks())
+                .as("a withdrawn commitment of a co-signer is not signed")
+                .isEmpty();
+        approveBoth();
+
+        assertThat(caseFile("SELECT signatories FROM commitment_revision"))
+                .containsExactly("Eva Holm (Polisen), Lars Ekström (Kommunen)");
+        assertThat(caseFile("SELECT COUNT(*) FROM revision_co_signer_answer")).containsExactly("0");
     }
 
     @Test
@@ -146,6 +233,7 @@ class RevisionProcessTests extends ProcessTest {
         row(rows, NIGHT_WALKS).put(Row.ACTION, Action.CHANGE).put("dueDate", "2027-11-30");
         submitDraft(rows, "[]");
         approveBoth();
+        coSigner(PledgeScenario.ASSOCIATION_GROUP, Choice.APPROVE, "Fatima Ali");
 
         assertThat(caseFile("SELECT status FROM commitment WHERE id = " + lighting))
                 .containsExactly("done");
@@ -274,6 +362,35 @@ class RevisionProcessTests extends ProcessTest {
                         Choice.APPROVE,
                         Variable.MUNICIPALITY_SIGNATORY,
                         "Lars Ekström"));
+    }
+
+    private List<Task> coSignerTasks() {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(scenario.pledge().getId())
+                .taskDefinitionKey(Element.APPROVE_REVISION_CO_SIGNER)
+                .list();
+    }
+
+    /** The co-signing organisation of this group answers, in the task offered to its group only. */
+    private void coSigner(String groupId, String decision, String signatoryOrComment) {
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(scenario.pledge().getId())
+                .taskDefinitionKey(Element.APPROVE_REVISION_CO_SIGNER)
+                .taskCandidateGroup(groupId)
+                .singleResult();
+        assertThat(task).as("the co-signer task of %s", groupId).isNotNull();
+        engine.getTaskService()
+                .complete(
+                        task.getId(),
+                        new HashMap<>(Map.of(
+                                PledgeProcess.Variable.CO_SIGNER_DECISION,
+                                decision,
+                                Choice.APPROVE.equals(decision)
+                                        ? PledgeProcess.Variable.CO_SIGNER_SIGNATORY
+                                        : PledgeProcess.Variable.CO_SIGNER_COMMENT,
+                                signatoryOrComment)));
     }
 
     private void complete(String taskKey, Map<String, Object> variables) {

@@ -64,7 +64,7 @@ class FormContractTests {
 
     @Test
     void everyUserTaskOfTheThreeModelsHasAContract() throws IOException {
-        assertThat(formsOfModels()).hasSize(27).doesNotContainValue(null);
+        assertThat(formsOfModels()).hasSize(28).doesNotContainValue(null);
     }
 
     @TestFactory

@@ -78,7 +78,14 @@ class TaskContractIntegrationTests {
         journey.followUpAndReview(pledge, "continue")
                 .publishFollowUpFeedback(pledge, "Polisen har startat tre nya grannsamverkansområden.");
         journey.followUpAndReview(pledge, "revise")
-                .reviseOne(pledge, "Polisen lovar", "Polisen lovar att starta minst 8 nya grannsamverkansområden.", 10)
+                .reviseOneAndAdd(
+                        pledge,
+                        "Polisen lovar",
+                        "Polisen lovar att starta minst 8 nya grannsamverkansområden.",
+                        10,
+                        // a new commitment of the housing company, which co-signs the revision in its own task
+                        """
+                        [{"organisation":"{bostadsbolaget}","promise":"Bostadsbolaget lovar att röja buskagen vid gångvägen.","measureType":"fysisk-miljo","targetQuantity":3,"targetUnit":"röjningar","dueDate":"2027-10-31","indicator":"Antal röjningar"}]""")
                 .signRevision(pledge)
                 .publishFollowUpFeedback(pledge, "Grannsamverkan växer; målet är nu tio nya områden.");
         fire(journey, pledge, "period-ended");
@@ -155,7 +162,7 @@ class TaskContractIntegrationTests {
                 .containsExactlyInAnyOrderElementsOf(FormContractTests.formsOfModels().keySet().stream()
                         .filter(element -> !element.equals("pledge-requested"))
                         .toList())
-                .hasSize(26);
+                .hasSize(27);
     }
 
     @TestFactory

@@ -11,7 +11,7 @@ import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.pledge.PledgeProcess.Variable;
 
 /**
- * Prepares one co-signing organisation's approval task: names the organisation that signs in it (from the group the
+ * Prepares one co-signing organisation's approval task, on the draft or on a revision of its commitments: names the organisation that signs in it (from the group the
  * task is for) and keeps the answer local to the task, so that co-signers answering in parallel never see or
  * overwrite each other's answers.
  */

@@ -12,8 +12,11 @@ import se.medborgarlofte.casefile.PledgeRegister;
 import se.medborgarlofte.casefile.RevisionRecords;
 import se.medborgarlofte.casefile.RevisionRecords.AppliedChange;
 import se.medborgarlofte.measure.MeasureRevisions;
+import se.medborgarlofte.organisation.Organisation;
+import se.medborgarlofte.organisation.Organisations;
 import se.medborgarlofte.pledge.PledgeProcess;
 import se.medborgarlofte.pledge.Signatures;
+import se.medborgarlofte.pledge.Signatures.CoSignature;
 import se.medborgarlofte.revision.RevisionProcess.Variable;
 import se.medborgarlofte.system.CaseCalendar;
 import se.medborgarlofte.system.EngineContext;
@@ -21,9 +24,10 @@ import se.medborgarlofte.system.JsonVariables;
 
 /**
  * Applies a revision once it is signed (or at once, when it only withdraws): the case file's commitments change in
- * place, each changed commitment's running measure carries the new wording, each withdrawn one's measure ends, and the
- * added commitments, with their case-file ids, become the list the next step starts a measure for. Unchanged measures
- * are not touched.
+ * place, the signatories' line naming the police, the municipality and each co-signing organisation that signed; each
+ * changed commitment's running measure carries the new wording, each withdrawn one's measure ends, and the added
+ * commitments, with their case-file ids, become the list the next step starts a measure for. Unchanged measures are not
+ * touched.
  */
 @Component
 @RequiredArgsConstructor
@@ -33,6 +37,7 @@ public class ApplyRevisionDelegate implements JavaDelegate {
     private final MeasureRevisions measures;
     private final PledgeRegister register;
     private final CaseCalendar calendar;
+    private final Organisations organisations;
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -43,7 +48,8 @@ public class ApplyRevisionDelegate implements JavaDelegate {
             Signatures signatures = new Signatures(
                     calendar.day(EngineContext.now()),
                     (String) execution.getVariable(Variable.POLICE_SIGNATORY),
-                    (String) execution.getVariable(Variable.MUNICIPALITY_SIGNATORY));
+                    (String) execution.getVariable(Variable.MUNICIPALITY_SIGNATORY),
+                    coSigners(revisionId));
             signedOn = signatures.signedOn();
             signatories = signatures.signatoriesLine();
         }
@@ -63,5 +69,17 @@ public class ApplyRevisionDelegate implements JavaDelegate {
                 PledgeProcess.Element.IMPLEMENT,
                 "Revideringen gäller; genomförandet fortsätter.",
                 EngineContext.now());
+    }
+
+    /** The co-signing organisations that signed the revision's current draft, after the police and the municipality. */
+    private List<CoSignature> coSigners(long revisionId) {
+        return revisions.coSignerSignatures(revisionId).stream()
+                .map(signature -> new CoSignature(
+                        signature.signatory(),
+                        organisations
+                                .find(signature.organisationId())
+                                .map(Organisation::name)
+                                .orElseThrow()))
+                .toList();
     }
 }

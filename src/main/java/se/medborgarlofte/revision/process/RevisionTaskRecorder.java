@@ -16,11 +16,13 @@ import se.medborgarlofte.casefile.RevisionRecords;
 import se.medborgarlofte.casefile.TaskRecorder;
 import se.medborgarlofte.organisation.Organisation;
 import se.medborgarlofte.organisation.Organisations;
+import se.medborgarlofte.pledge.CoSignerAnswer;
 import se.medborgarlofte.pledge.PledgeProcess.Choice;
 import se.medborgarlofte.revision.RevisionDraft;
 import se.medborgarlofte.revision.RevisionProcess.Element;
 import se.medborgarlofte.revision.RevisionProcess.Variable;
 import se.medborgarlofte.system.FormValues;
+import se.medborgarlofte.system.JsonVariables;
 
 /** Records a revision's tasks: the coordinator's draft with its changes, and each signatory's answer. */
 @Component
@@ -34,7 +36,11 @@ public class RevisionTaskRecorder implements TaskRecorder {
 
     @Override
     public Set<String> tasks() {
-        return Set.of(Element.DRAFT_REVISION, Element.APPROVE_REVISION_POLICE, Element.APPROVE_REVISION_MUNICIPALITY);
+        return Set.of(
+                Element.DRAFT_REVISION,
+                Element.APPROVE_REVISION_POLICE,
+                Element.APPROVE_REVISION_MUNICIPALITY,
+                Element.APPROVE_REVISION_CO_SIGNER);
     }
 
     @Override
@@ -42,6 +48,7 @@ public class RevisionTaskRecorder implements TaskRecorder {
         FormValues values = task.values();
         return switch (task.key()) {
             case Element.DRAFT_REVISION -> recordDraft(task);
+            case Element.APPROVE_REVISION_CO_SIGNER -> recordCoSignerAnswer(task);
             case Element.APPROVE_REVISION_POLICE ->
                 recordAnswer(
                         task, "Polisen", Variable.POLICE_APPROVAL, Variable.POLICE_SIGNATORY, Variable.POLICE_COMMENT);
@@ -71,7 +78,47 @@ public class RevisionTaskRecorder implements TaskRecorder {
         changed.put(Variable.REVISION_NEEDS_SIGNING, RevisionDraft.needsSigning(changes));
         changed.put(Variable.POLICE_APPROVAL, null);
         changed.put(Variable.MUNICIPALITY_APPROVAL, null);
+        changed.put(Variable.CO_SIGNER_GROUPS, JsonVariables.json(coSignerGroups(changes)));
+        changed.put(Variable.CO_SIGNERS_APPROVAL, Choice.APPROVE);
+        changed.put(Variable.CO_SIGNER_COMMENTS, null);
         return changed;
+    }
+
+    /** The groups of the co-signing organisations whose commitments change or are added: each signs in its own task. */
+    private List<String> coSignerGroups(List<CommitmentChange> changes) {
+        return RevisionDraft.organisationsSigning(changes).stream()
+                .map(organisations::find)
+                .flatMap(Optional::stream)
+                .filter(organisation -> organisation.kind().coSigns())
+                .map(Organisation::groupId)
+                .toList();
+    }
+
+    /** A co-signer's answer, for the organisation its task was created for; a request for changes sends it back. */
+    private Map<String, Object> recordCoSignerAnswer(CompletedTask task) {
+        CoSignerAnswer answer = CoSignerAnswer.of(task.values());
+        Organisation organisation = organisations
+                .find(answer.organisationId())
+                .orElseThrow(() -> new IllegalStateException("The co-signer's organisation no longer exists"));
+        revisions.recordCoSignerAnswer(
+                Long.parseLong(task.values().requiredText(Variable.REVISION_ID, "Revidering")),
+                organisation.id(),
+                organisation.name(),
+                answer.approved(),
+                answer.approved() ? answer.signatory() : answer.comment(),
+                task.actor(),
+                task.at());
+        if (answer.approved()) {
+            return Map.of();
+        }
+        // co-signers answer one after the other in their own tasks: each adds its line to the comments so far
+        String earlier = task.values().text(Variable.CO_SIGNER_COMMENTS);
+        String line = organisation.name() + ": " + answer.comment().strip();
+        return Map.of(
+                Variable.CO_SIGNERS_APPROVAL,
+                Choice.REQUEST_CHANGES,
+                Variable.CO_SIGNER_COMMENTS,
+                earlier == null || earlier.isBlank() ? line : earlier + "\n" + line);
     }
 
     /** A new commitment's party word comes from the organisation it names (one in the case file), never from the form. */

@@ -47,6 +47,8 @@ class PublicPagesIntegrationTests {
             "SELECT concerns FROM citizen_dialogue WHERE pledge_id = ?",
             "SELECT comment FROM approval WHERE pledge_id = ?",
             "SELECT comment FROM co_signer_approval WHERE pledge_id = ?",
+            "SELECT a.comment FROM revision_co_signer_answer a"
+                    + " JOIN commitment_revision r ON r.id = a.revision_id WHERE r.pledge_id = ?",
             "SELECT reported_crimes_context, assessment FROM follow_up WHERE pledge_id = ?",
             "SELECT comment FROM steering_decision WHERE pledge_id = ?",
             "SELECT s.member_name, s.comment FROM steering_position s"
