@@ -2,6 +2,7 @@ package se.medborgarlofte.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -64,7 +65,7 @@ class DemoPledges implements ApplicationRunner {
         driver.reviewFollowUp(townSquare, Choice.REVISE, "Belysningen behöver fler punkter än vi lovade.");
         driver.reviseCommitments(
                 townSquare,
-                java.util.Map.of(
+                Map.of(
                         "Kommunen lovar",
                         DemoScenarios.lightingRevised(today),
                         "Nattvandrarna lovar",
