@@ -40,6 +40,7 @@ class AttachmentsTabBrowserTests extends BrowserTest {
                 .createTaskQuery()
                 .taskCandidateGroup(PledgeJourney.ASSOCIATION_GROUP)
                 .processDefinitionKey("atgard")
+                .processInstanceBusinessKey(townSquare)
                 .list()
                 .stream()
                 .findFirst()
