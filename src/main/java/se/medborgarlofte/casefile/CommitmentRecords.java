@@ -2,6 +2,8 @@ package se.medborgarlofte.casefile;
 
 import static se.medborgarlofte.casefile.CaseEvents.timestamp;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,17 +90,25 @@ public class CommitmentRecords {
                         WHERE p.registration_number = ? AND c.draft_round = (SELECT MAX(draft_round) FROM commitment WHERE pledge_id = p.id)
                         ORDER BY c.position""")
                 .param(registrationNumber)
-                .query((rs, row) -> new Commitment(
-                        rs.getLong("id"),
-                        rs.getString("party"),
-                        rs.getString("promise"),
-                        rs.getString("measure_type"),
-                        (Long) rs.getObject("target_quantity", Long.class),
-                        rs.getString("target_unit"),
-                        rs.getObject("due_date", LocalDate.class),
-                        rs.getString("indicator"),
-                        (Long) rs.getObject("organisation_id", Long.class)))
+                .query((rs, row) -> wording(rs, rs.getLong("id")))
                 .list();
+    }
+
+    /**
+     * A commitment's wording from a row with the commitment table's columns (a revision's change rows have them too),
+     * under the given id.
+     */
+    static Commitment wording(ResultSet rs, Long id) throws SQLException {
+        return new Commitment(
+                id,
+                rs.getString("party"),
+                rs.getString("promise"),
+                rs.getString("measure_type"),
+                (Long) rs.getObject("target_quantity", Long.class),
+                rs.getString("target_unit"),
+                rs.getObject("due_date", LocalDate.class),
+                rs.getString("indicator"),
+                (Long) rs.getObject("organisation_id", Long.class));
     }
 
     public void recordApproval(String registrationNumber, Approval approval, String actor, Instant at) {
@@ -121,14 +131,7 @@ public class CommitmentRecords {
                         timestamp(at))
                 .update();
         String party = approval.party().equals("police") ? "Polisen" : "Kommunen";
-        events.append(
-                id,
-                "approval",
-                approval.decision().equals("approve")
-                        ? party + " godkände utkast " + round + "."
-                        : party + " begärde ändringar i utkast " + round + ": " + approval.comment(),
-                actor,
-                at);
+        events.append(id, "approval", answerInWords(party, approval, round), actor, at);
     }
 
     /** A co-signing organisation's answer to the latest draft round, with its name for the timeline. */
@@ -154,14 +157,14 @@ public class CommitmentRecords {
                         actor,
                         timestamp(at))
                 .update();
-        events.append(
-                id,
-                "approval",
-                approval.decision().equals("approve")
-                        ? organisationName + " godkände utkast " + round + "."
-                        : organisationName + " begärde ändringar i utkast " + round + ": " + approval.comment(),
-                actor,
-                at);
+        events.append(id, "approval", answerInWords(organisationName, approval, round), actor, at);
+    }
+
+    /** A signatory's answer to a draft round, as the timeline reads it. */
+    private static String answerInWords(String who, Approval approval, int round) {
+        return approval.decision().equals("approve")
+                ? who + " godkände utkast " + round + "."
+                : who + " begärde ändringar i utkast " + round + ": " + approval.comment();
     }
 
     /** A co-signer's signature on the latest draft round: its organisation and who signed. */

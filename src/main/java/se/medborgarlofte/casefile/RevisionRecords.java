@@ -161,7 +161,7 @@ public class RevisionRecords {
                     return new CommitmentChange(
                             kind,
                             commitmentId,
-                            kind == Kind.WITHDRAW ? null : wording(rs, commitmentId),
+                            kind == Kind.WITHDRAW ? null : CommitmentRecords.wording(rs, commitmentId),
                             rs.getString("reason"));
                 })
                 .list();
@@ -352,20 +352,7 @@ public class RevisionRecords {
                 commitment.organisationId());
     }
 
-    private static Commitment wording(ResultSet rs, Long id) throws SQLException {
-        return new Commitment(
-                id,
-                rs.getString("party"),
-                rs.getString("promise"),
-                rs.getString("measure_type"),
-                (Long) rs.getObject("target_quantity", Long.class),
-                rs.getString("target_unit"),
-                rs.getObject("due_date", LocalDate.class),
-                rs.getString("indicator"),
-                (Long) rs.getObject("organisation_id", Long.class));
-    }
-
     private static Commitment commitment(ResultSet rs) throws SQLException {
-        return wording(rs, rs.getLong("id"));
+        return CommitmentRecords.wording(rs, rs.getLong("id"));
     }
 }
